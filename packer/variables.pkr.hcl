@@ -4,19 +4,19 @@ variable "region" {
   description = "AWS region the AMI is baked in (and registered in)."
 
   validation {
-    condition     = can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.region))
+    condition     = regex_replace(var.region, "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", "") == ""
     error_message = "The region must look like ap-northeast-2."
   }
 }
 
 variable "instance_type" {
   type        = string
-  default     = "t3.micro"
-  description = "Instance type of the temporary build instance; x86_64, like the t3.micro fleet, so the AOT cache is trained on the same architecture."
+  default     = "t3.small"
+  description = "Type of the temporary build instance. x86_64 like the t3.micro fleet (the AOT cache is per architecture); 2 GiB so the AOT training run and the cache assembly that follows it have room."
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9-]*\\.[a-z0-9]+$", var.instance_type)) && !can(regex("^[a-z0-9-]*g[a-z]*\\.", var.instance_type))
-    error_message = "The instance type must be an x86_64 type such as t3.micro (Graviton 'g' families are arm64)."
+    condition     = regex_replace(var.instance_type, "^[a-z]+[0-9][a-fh-z]*(-flex)?\\.[0-9a-z]+$", "") == ""
+    error_message = "The instance_type must be an x86_64 type such as t3.small (Graviton types, with a g after the generation digit, are arm64)."
   }
 }
 
@@ -25,7 +25,7 @@ variable "app_version" {
   description = "Version of the BuddyVerse jar being baked (from the Maven project), recorded in the AMI name and tags."
 
   validation {
-    condition     = can(regex("^[0-9]+\\.[0-9]+\\.[0-9]+([-.][0-9A-Za-z.-]+)?$", var.app_version))
+    condition     = regex_replace(var.app_version, "^[0-9]+\\.[0-9]+\\.[0-9]+([-.][0-9A-Za-z.-]+)?$", "") == ""
     error_message = "The app_version must be a version such as 1.4.0 or 1.4.0-SNAPSHOT."
   }
 }
@@ -35,7 +35,7 @@ variable "git_commit" {
   description = "Git commit the jar was built from (git rev-parse HEAD), recorded in the AMI tags."
 
   validation {
-    condition     = can(regex("^[0-9a-f]{7,40}$", var.git_commit))
+    condition     = regex_replace(var.git_commit, "^[0-9a-f]{7,40}$", "") == ""
     error_message = "The git_commit must be a 7 to 40 character lowercase hex commit id."
   }
 }
@@ -46,7 +46,7 @@ variable "jar_path" {
   description = "Path of the executable jar built by ./mvnw -B -DskipTests package, relative to the directory packer runs in (the repository root in the README's commands) or absolute."
 
   validation {
-    condition     = can(regex("\\.jar$", var.jar_path)) && fileexists(var.jar_path)
+    condition     = regex_replace(var.jar_path, "^.+\\.jar$", "") == "" && fileexists(var.jar_path)
     error_message = "The jar_path must name an existing .jar file: build it first with ./mvnw -B -DskipTests package."
   }
 }
@@ -57,7 +57,7 @@ variable "source_ami_name" {
   description = "Name filter for the base image: the latest matching Amazon Linux 2023 AMI (standard, not minimal) is used."
 
   validation {
-    condition     = can(regex("^al2023-ami-", var.source_ami_name)) && can(regex("x86_64$", var.source_ami_name))
+    condition     = regex_replace(var.source_ami_name, "^al2023-ami-.*x86_64$", "") == ""
     error_message = "The source_ami_name must be an Amazon Linux 2023 x86_64 name filter (al2023-ami-...-x86_64): the scripts use dnf and AL2023 packages."
   }
 }
@@ -68,7 +68,7 @@ variable "source_ami_owner" {
   description = "Owner alias or account id of the base image."
 
   validation {
-    condition     = var.source_ami_owner == "amazon" || can(regex("^[0-9]{12}$", var.source_ami_owner))
+    condition     = regex_replace(var.source_ami_owner, "^(amazon|[0-9]{12})$", "") == ""
     error_message = "The source_ami_owner must be 'amazon' or a 12-digit account id."
   }
 }
@@ -79,7 +79,7 @@ variable "java_package" {
   description = "dnf package of the Java runtime: Amazon Corretto 25, headless."
 
   validation {
-    condition     = can(regex("^java-25-amazon-corretto", var.java_package))
+    condition     = regex_replace(var.java_package, "^java-25-amazon-corretto(-headless)?$", "") == ""
     error_message = "The java_package must be an Amazon Corretto 25 package: the AOT cache and the jar need Java 25."
   }
 }
@@ -90,7 +90,7 @@ variable "ami_name_prefix" {
   description = "Start of the AMI name; the app version and a UTC timestamp follow."
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9-]{2,40}$", var.ami_name_prefix))
+    condition     = regex_replace(var.ami_name_prefix, "^[a-z][a-z0-9-]{2,40}$", "") == ""
     error_message = "The ami_name_prefix must be 3 to 41 lowercase letters, digits or hyphens."
   }
 }
@@ -123,7 +123,7 @@ variable "subnet_id" {
   description = "Subnet of the build instance; empty uses the default VPC. It needs a route to the internet (dnf) and SSH reachability from the machine running packer."
 
   validation {
-    condition     = var.subnet_id == "" || can(regex("^subnet-[0-9a-f]{8,17}$", var.subnet_id))
+    condition     = regex_replace(var.subnet_id, "^(subnet-[0-9a-f]{8,17})?$", "") == ""
     error_message = "The subnet_id must be empty or a subnet id (subnet-...)."
   }
 }
@@ -133,7 +133,7 @@ variable "ssh_source_cidrs" {
   description = "CIDRs allowed to reach the build instance's SSH port through the temporary security group: the public address of the machine running packer, as a /32."
 
   validation {
-    condition     = length(var.ssh_source_cidrs) > 0 && alltrue([for c in var.ssh_source_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0"])
+    condition     = length(var.ssh_source_cidrs) > 0 && length([for c in var.ssh_source_cidrs : c if c == "0.0.0.0/0" || can(cidrhost(c, 0)) == false]) == 0
     error_message = "The ssh_source_cidrs must be one or more valid CIDRs, and not 0.0.0.0/0."
   }
 }
