@@ -1,0 +1,5 @@
+package com.buddyverse.board.domain;
+
+public record PostCommand(String title, String content) {
+
+}

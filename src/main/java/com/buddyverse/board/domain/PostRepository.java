@@ -1,0 +1,31 @@
+package com.buddyverse.board.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PostRepository extends JpaRepository<Post, Long> {
+
+	String SUMMARY = "select new com.buddyverse.board.domain.PostSummary(p.id, p.title, m.displayName, p.createdAt, "
+			+ "p.commentCount) from Post p join Member m on m.id = p.authorId ";
+
+	@Query(value = SUMMARY + "order by p.id desc", countQuery = "select count(p) from Post p")
+	Page<PostSummary> findSummaries(Pageable pageable);
+
+	@Query(SUMMARY + "where p.authorId = :authorId order by p.id desc")
+	List<PostSummary> findSummariesByAuthor(long authorId, Pageable pageable);
+
+	@Query("select new com.buddyverse.board.domain.PostDetails(p.id, p.authorId, m.displayName, p.title, p.content, "
+			+ "p.createdAt, p.updatedAt) from Post p join Member m on m.id = p.authorId where p.id = :id")
+	Optional<PostDetails> findDetails(long id);
+
+	@Modifying
+	@Query("update Post p set p.commentCount = p.commentCount + :delta where p.id = :postId")
+	void adjustCommentCount(long postId, int delta);
+
+}

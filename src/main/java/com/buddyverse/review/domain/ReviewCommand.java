@@ -1,0 +1,5 @@
+package com.buddyverse.review.domain;
+
+public record ReviewCommand(String title, String content, int rating) {
+
+}

@@ -1,0 +1,125 @@
+package com.buddyverse.review.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import com.buddyverse.common.Paging;
+import com.buddyverse.media.RejectedUploadException;
+import com.buddyverse.member.domain.MemberPrincipal;
+import com.buddyverse.review.domain.ReviewService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/review")
+class ReviewController {
+
+	static final String LIST_VIEW = "review/list";
+
+	static final String DETAIL_VIEW = "review/detail";
+
+	static final String FORM_VIEW = "review/form";
+
+	private final ReviewService reviews;
+
+	ReviewController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@InitBinder("form")
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "photos");
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("reviews", this.reviews.list(Paging.zeroBased(page)));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/{id}")
+	String read(@PathVariable long id, Model model) {
+		model.addAttribute("review", this.reviews.read(id));
+		return DETAIL_VIEW;
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", ReviewForm.empty());
+		return FORM_VIEW;
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal MemberPrincipal me, @Valid @ModelAttribute("form") ReviewForm form,
+			BindingResult result, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		try {
+			long id = this.reviews.write(me.id(), form.toCommand(), photos);
+			redirect.addFlashAttribute("flash", "review.saved");
+			return "redirect:/review/" + id;
+		}
+		catch (RejectedUploadException ex) {
+			result.reject(ex.messageKey());
+			return FORM_VIEW;
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, Model model) {
+		var editable = this.reviews.editable(id, me.id());
+		model.addAttribute("form", ReviewForm.of(editable.command()));
+		return editFormView(id, editable.photos(), model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id,
+			@Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			@RequestParam(name = "removePhoto", required = false) Set<Long> removePhoto, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.edit(id, me.id(), form.toCommand(), photos,
+						(removePhoto != null) ? removePhoto : Set.of());
+				redirect.addFlashAttribute("flash", "review.saved");
+				return "redirect:/review/" + id;
+			}
+			catch (RejectedUploadException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return editFormView(id, this.reviews.editable(id, me.id()).photos(), model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+		this.reviews.delete(id, me.id());
+		redirect.addFlashAttribute("flash", "review.deleted");
+		return "redirect:/review";
+	}
+
+	private String editFormView(long id, List<?> photos, Model model) {
+		model.addAttribute("reviewId", id);
+		model.addAttribute("photos", photos);
+		return FORM_VIEW;
+	}
+
+}
