@@ -202,6 +202,22 @@ else
     fail "logrotate-buddyverse does not rotate ${log_file}"
 fi
 
+# --- the Dockerfile starts the app like the unit (it cannot be built here) -----
+dockerfile=${repo}/Dockerfile
+if [[ -f ${dockerfile} ]]; then
+    expect "Dockerfile copies packer/files/jvm.options" grep -q '^COPY packer/files/jvm.options /opt/buddyverse/jvm.options$' "${dockerfile}"
+    expect "Dockerfile trains the AOT cache with the aot-training profile" \
+        grep -q -- '-Dspring.profiles.active=aws,aot-training' "${dockerfile}"
+    entrypoint=$(sed -n '/^ENTRYPOINT/,/]$/p' "${dockerfile}" | tr -d '\\\n"[],' | tr -s ' ')
+    expect "Dockerfile ENTRYPOINT is the unit's ExecStart with java from PATH" \
+        test "${entrypoint}" = "ENTRYPOINT java ${exec_start#/usr/bin/java }"
+    expect "Dockerfile runs as the non-root user buddyverse" grep -qx 'USER buddyverse' "${dockerfile}"
+    expect "Dockerfile exposes 8080" grep -qx 'EXPOSE 8080' "${dockerfile}"
+    expect ".dockerignore lets jvm.options into the build context" grep -qxF '!packer/files/jvm.options' "${repo}/.dockerignore"
+else
+    fail "no Dockerfile at the repository root"
+fi
+
 # --- the service's command line, for real -------------------------------------
 if "${here}/execstart-test.sh" "${jar}"; then
     pass "execstart-test.sh: the unit's ExecStart became healthy and stopped cleanly"
