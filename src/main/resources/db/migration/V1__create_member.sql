@@ -5,7 +5,7 @@ CREATE TABLE member (
     display_name  VARCHAR(20)  NOT NULL,
     password_hash VARCHAR(200) NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_member PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_member_username UNIQUE (username),
     CONSTRAINT uk_member_email UNIQUE (email)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

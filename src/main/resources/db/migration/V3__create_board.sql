@@ -6,7 +6,7 @@ CREATE TABLE post (
     comment_count INT          NOT NULL DEFAULT 0,
     created_at    DATETIME(6)  NOT NULL,
     updated_at    DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_post PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_post_author FOREIGN KEY (author_id) REFERENCES member (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -19,7 +19,7 @@ CREATE TABLE post_comment (
     author_id  BIGINT        NOT NULL,
     content    VARCHAR(1000) NOT NULL,
     created_at DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_post_comment PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_post_comment_post FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE,
     CONSTRAINT fk_post_comment_author FOREIGN KEY (author_id) REFERENCES member (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

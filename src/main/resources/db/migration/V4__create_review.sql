@@ -6,7 +6,7 @@ CREATE TABLE review (
     rating     TINYINT      NOT NULL,
     created_at DATETIME(6)  NOT NULL,
     updated_at DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_review PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_review_author FOREIGN KEY (author_id) REFERENCES member (id),
     CONSTRAINT ck_review_rating CHECK (rating BETWEEN 1 AND 5)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -24,7 +24,7 @@ CREATE TABLE review_photo (
     size_bytes     BIGINT       NOT NULL,
     width          INT          NOT NULL,
     height         INT          NOT NULL,
-    CONSTRAINT pk_review_photo PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_review_photo_review FOREIGN KEY (review_id) REFERENCES review (id) ON DELETE CASCADE,
     CONSTRAINT uk_review_photo_path UNIQUE (storage_path)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

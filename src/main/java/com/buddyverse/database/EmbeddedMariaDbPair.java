@@ -2,6 +2,9 @@ package com.buddyverse.database;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -10,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -59,12 +63,22 @@ public final class EmbeddedMariaDbPair {
 		return shared;
 	}
 
+	/** The pair started in this JVM, if any. */
+	public static synchronized Optional<EmbeddedMariaDbPair> shared() {
+		return Optional.ofNullable(shared);
+	}
+
 	private static EmbeddedMariaDbPair start(Path dataRoot) {
 		long startedAt = System.nanoTime();
 		log.info("Starting the embedded MariaDB primary + replica under {}", dataRoot);
-		var primary = ManagedInstance.start(dataRoot, "primary", 1, "--log-bin=mariadb-bin", "--binlog-format=ROW");
-		var replica = ManagedInstance.start(dataRoot, "replica", 2, "--read-only=1", "--relay-log=relay-bin",
-				"--skip-slave-start");
+		var binaries = dataRoot.resolve("base");
+		int[] ports = twoFreePorts();
+		// The replica's install and start do not depend on the primary: overlap them.
+		var replicaStart = CompletableFuture.supplyAsync(() -> ManagedInstance.start(dataRoot, binaries, "replica",
+				ports[1], 2, "--read-only=1", "--relay-log=relay-bin", "--skip-slave-start"));
+		var primary = ManagedInstance.start(dataRoot, binaries, "primary", ports[0], 1, "--log-bin=mariadb-bin",
+				"--binlog-format=ROW");
+		var replica = replicaStart.join();
 		// Fresh random credentials each start: nothing to leak, nothing stored.
 		String appPassword = randomPassword();
 		String replicationPassword = randomPassword();
@@ -81,6 +95,20 @@ public final class EmbeddedMariaDbPair {
 		log.info("Embedded MariaDB ready in {} ms: primary on port {}, replica on port {}",
 				Duration.ofNanos(System.nanoTime() - startedAt).toMillis(), primary.port(), replica.port());
 		return pair;
+	}
+
+	/**
+	 * Two ports free at the same moment: asking twice could hand both servers the same
+	 * one.
+	 */
+	private static int[] twoFreePorts() {
+		try (var first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+				var second = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return new int[] { first.getLocalPort(), second.getLocalPort() };
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free local ports for the embedded database", ex);
+		}
 	}
 
 	private static String createUser(String user, String password) {
@@ -176,11 +204,12 @@ public final class EmbeddedMariaDbPair {
 			this.configuration = configuration;
 		}
 
-		static ManagedInstance start(Path dataRoot, String name, int serverId, String... extraArgs) {
+		static ManagedInstance start(Path dataRoot, Path binaries, String name, int port, int serverId,
+				String... extraArgs) {
 			var builder = DBConfigurationBuilder.newBuilder()
-				.setPort(0)
+				.setPort(port)
 				.setSecurityDisabled(false)
-				.setBaseDir(dataRoot.resolve("base-" + name).toFile())
+				.setBaseDir(binaries.toFile())
 				.setDataDir(dataRoot.resolve(name).toFile())
 				.setTmpDir(dataRoot.resolve("tmp-" + name).toString())
 				.setSocket(dataRoot.resolve(name + ".sock").toString())
@@ -190,7 +219,11 @@ public final class EmbeddedMariaDbPair {
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
 				.addArg("--innodb-buffer-pool-size=64M")
-				.addArg("--gtid-domain-id=0");
+				.addArg("--gtid-domain-id=0")
+				// A local development and test database: speed over surviving a power
+				// cut.
+				.addArg("--innodb-flush-log-at-trx-commit=2")
+				.addArg("--sync-binlog=0");
 			if ("root".equals(System.getProperty("user.name"))) {
 				builder.addArg("--user=root");
 			}
@@ -294,8 +327,10 @@ public final class EmbeddedMariaDbPair {
 			boolean fresh = !dataDir.isDirectory() || isEmpty(dataDir.toPath());
 			var db = new BinaryRestoringDB(configuration);
 			db.prepareDirectories();
-			if (fresh || !configuration.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
-				db.unpackEmbeddedDb();
+			synchronized (BinaryRestoringDB.class) {
+				if (!configuration.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+					db.unpackEmbeddedDb();
+				}
 			}
 			if (fresh) {
 				db.install();
