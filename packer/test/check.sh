@@ -46,7 +46,7 @@ if ((${#missing[@]} > 0)); then
     exit 2
 fi
 
-work=$(mktemp -d /tmp/buddyverse-packer-check.XXXXXX)
+work=$(mktemp -d /tmp/packer-check.XXXXXX)
 trap 'rm -rf "${work}"' EXIT
 
 # --- packer fmt ---------------------------------------------------------------

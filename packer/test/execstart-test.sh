@@ -48,7 +48,7 @@ for tool in mariadbd mariadb-install-db mariadb mariadb-admin curl ss openssl; d
     command -v "${tool}" >/dev/null || die "${tool} not found (Debian packages: mariadb-server curl iproute2 openssl)"
 done
 
-work=$(mktemp -d /tmp/buddyverse-execstart.XXXXXX)
+work=$(mktemp -d /tmp/packer-execstart.XXXXXX)
 chmod 0755 "${work}"
 db_pid=
 app_pid=
