@@ -60,14 +60,15 @@ fi
 # packer 1.6.6 cannot parse required_plugins (so plugins.pkr.hcl stays out),
 # evaluates validation conditions without functions (hcl-1.6.6-compat.awk turns
 # them into locals that fail with the same message) and its built-in amazon-ebs
-# builder predates these blocks (dropped from the copy, after checking they
+# builder predates these settings (dropped from the copy, after checking they
 # are there):
-newer_blocks=metadata_options
+newer_than_1_6_6=metadata_options,imds_support
 if grep -Eq '^  metadata_options \{$' "${packer_dir}/sources.pkr.hcl" \
-    && grep -Eq 'http_tokens += "required"' "${packer_dir}/sources.pkr.hcl"; then
-    pass "sources.pkr.hcl requires IMDSv2 (metadata_options http_tokens = required)"
+    && grep -Eq 'http_tokens += "required"' "${packer_dir}/sources.pkr.hcl" \
+    && grep -Eq '^  imds_support += "v2.0"$' "${packer_dir}/sources.pkr.hcl"; then
+    pass "sources.pkr.hcl requires IMDSv2 (metadata_options http_tokens, imds_support v2.0)"
 else
-    fail "sources.pkr.hcl must require IMDSv2 in a metadata_options block"
+    fail "sources.pkr.hcl must require IMDSv2: metadata_options { http_tokens = \"required\" } and imds_support = \"v2.0\""
 fi
 if grep -Eq 'version += "= [0-9]+\.[0-9]+\.[0-9]+"' "${packer_dir}/plugins.pkr.hcl" \
     && grep -q 'github.com/hashicorp/amazon' "${packer_dir}/plugins.pkr.hcl"; then
@@ -83,7 +84,7 @@ cp "${packer_dir}"/*.pkrvars.hcl "${validate_dir}/"
 for file in "${packer_dir}"/*.pkr.hcl; do
     name=$(basename "${file}")
     [[ ${name} == plugins.pkr.hcl ]] && continue
-    awk -v strip="${newer_blocks}" -f "${here}/hcl-1.6.6-compat.awk" "${file}" >"${validate_dir}/${name}"
+    awk -v strip="${newer_than_1_6_6}" -f "${here}/hcl-1.6.6-compat.awk" "${file}" >"${validate_dir}/${name}"
 done
 touch "${validate_dir}/buddyverse.jar"
 validate() {
