@@ -42,8 +42,8 @@ log() { echo "execstart-test.sh: $*"; }
 [[ -f ${jar} ]] || die "no jar at ${jar}: build it first with ./mvnw -B -DskipTests package"
 java=${JAVA_HOME}/bin/java
 [[ -x ${java} ]] || die "no Java at ${java}: set JAVA_HOME to a Java 25 JDK"
-"${java}" -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = 25' \
-    || die "${java} is not Java 25"
+java_settings=$("${java}" -XshowSettings:properties -version 2>&1) || die "${java} does not run"
+grep -q 'java.specification.version = 25' <<<"${java_settings}" || die "${java} is not Java 25"
 for tool in mariadbd mariadb-install-db mariadb mariadb-admin curl ss openssl; do
     command -v "${tool}" >/dev/null || die "${tool} not found (Debian packages: mariadb-server curl iproute2 openssl)"
 done
@@ -293,13 +293,13 @@ fi
 log "the AOT cache is mapped into the JVM"
 if grep -q '\[warning\]\[aot' "${run_log}.err"; then
     log "JVM warnings about the AOT cache (not fatal):"
-    grep '\[warning\]\[aot' "${run_log}.err" | head -n 5
+    awk '/\[warning\]\[aot/ && ++shown <= 5' "${run_log}.err"
 fi
 stop_app
 log "stopped after SIGTERM in ${stop_ms} ms with status ${stop_status}"
 non_json=$(grep -cv '^{' "${run_log}.json" || true)
 if ((non_json > 0)); then
-    log "warning: ${non_json} stdout line(s) are not JSON, e.g.: $(grep -v '^{' "${run_log}.json" | head -n 1)"
+    log "warning: ${non_json} stdout line(s) are not JSON, e.g.: $(awk '!/^\{/ { print; exit }' "${run_log}.json")"
 fi
 
 if ((bench_runs > 0)); then
