@@ -192,6 +192,12 @@ for part in '@/opt/buddyverse/jvm.options' '-XX:AOTCache=/opt/buddyverse/app/bud
     expect "ExecStart has ${part}" grep -qF -- "${part}" <<<"${exec_start}"
 done
 
+# --- the environment file contract with user data ----------------------------
+contract="AWS_REGION BUDDY_ASG_NAME BUDDY_DB_NAME BUDDY_DB_PASSWORD BUDDY_DB_PORT BUDDY_DB_READER_HOST \
+BUDDY_DB_USERNAME BUDDY_DB_WRITER_HOST BUDDY_INSTANCE_ID BUDDY_STORAGE_ROOT SERVER_PORT SPRING_PROFILES_ACTIVE"
+example_keys=$(sed -n 's/^\([A-Z_][A-Z0-9_]*\)=.*/\1/p' "${packer_dir}/files/buddyverse.env.example" | sort | tr '\n' ' ')
+expect "buddyverse.env.example names exactly the user-data variables" test "${example_keys% }" = "${contract}"
+
 # --- CloudWatch agent and logrotate agree with the unit -----------------------
 cw=${packer_dir}/files/amazon-cloudwatch-agent.json
 log_file=$(unit_value StandardOutput)
