@@ -1,5 +1,7 @@
 package com.buddyverse.infra.web;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -141,6 +143,20 @@ class WebFleetTest {
             .containsPattern("readonly FILE_SYSTEM_ID='<\\{Fn::ImportValue=buddy-test-data:.*FileSystem")
             .contains("echo \"$FILE_SYSTEM_ID:/ $EFS_MOUNT efs _netdev,tls 0 0\" >> /etc/fstab", "mount \"$EFS_MOUNT\"",
                     "install -d -m 0755 -o buddyverse -g buddyverse \"$EFS_MOUNT/static\" \"$EFS_MOUNT/media\"");
+    }
+
+    @Test
+    void userDataIsValidBash() throws Exception {
+        var script = Files.createTempFile("user-data", ".sh");
+        try {
+            Files.writeString(script, userData);
+            var bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+            var output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(bash.waitFor()).as(output).isZero();
+        }
+        finally {
+            Files.delete(script);
+        }
     }
 
     @Test
