@@ -33,7 +33,7 @@ class LoadBalancerTest {
     void dropsInvalidHeadersAndLogsAccess() {
         template.hasResourceProperties("AWS::ElasticLoadBalancingV2::LoadBalancer",
                 Match.objectLike(Map.of("LoadBalancerAttributes",
-                        Match.arrayWith(List.of(
+                        Match.arrayWith(List.of(Map.of("Key", "deletion_protection.enabled", "Value", "true"),
                                 Map.of("Key", "routing.http.drop_invalid_header_fields.enabled", "Value", "true"),
                                 Map.of("Key", "access_logs.s3.enabled", "Value", "true"))))));
         template.hasResourceProperties("AWS::S3::Bucket",

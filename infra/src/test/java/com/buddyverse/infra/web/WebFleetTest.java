@@ -2,11 +2,14 @@ package com.buddyverse.infra.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.buddyverse.infra.TestStacks;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
@@ -143,6 +146,28 @@ class WebFleetTest {
             .containsPattern("readonly FILE_SYSTEM_ID='<\\{Fn::ImportValue=buddy-test-data:.*FileSystem")
             .contains("echo \"$FILE_SYSTEM_ID:/ $EFS_MOUNT efs _netdev,tls 0 0\" >> /etc/fstab", "mount \"$EFS_MOUNT\"",
                     "install -d -m 0755 -o buddyverse -g buddyverse \"$EFS_MOUNT/static\" \"$EFS_MOUNT/media\"");
+    }
+
+    /**
+     * The AMI's side of the contract lists the variables in
+     * packer/files/buddyverse.env.example.
+     */
+    @Test
+    void userDataWritesExactlyTheVariablesTheAmiExpects() throws Exception {
+        var example = Path.of("..", "packer", "files", "buddyverse.env.example");
+        Assumptions.assumeTrue(Files.exists(example), "packer/ is not beside infra/");
+        var expected = Files.readAllLines(example)
+            .stream()
+            .map(line -> line.replaceFirst("^([A-Z_][A-Z0-9_]*)=.*$", "$1"))
+            .filter(key -> key.matches("[A-Z_][A-Z0-9_]*"))
+            .collect(Collectors.toSet());
+        var envFile = userData.substring(userData.indexOf("<<EOF\n"), userData.indexOf("\nEOF\n"));
+        var written = Pattern.compile("(?m)^([A-Z_][A-Z0-9_]*)=|print\\(\"([A-Z_][A-Z0-9_]*)=")
+            .matcher(envFile + userData.substring(userData.indexOf("python3 -c")))
+            .results()
+            .map(match -> (match.group(1) != null) ? match.group(1) : match.group(2))
+            .collect(Collectors.toSet());
+        assertThat(written).isEqualTo(expected);
     }
 
     @Test
