@@ -1,0 +1,53 @@
+-- The 90 % read / 10 % write mix of one logged-in member: the session cookie and
+-- the CSRF token come from run.sh, which logged in before the run (a masked token
+-- stays valid for the whole session). Reads: home, board list pages, posts,
+-- reviews. Writes: a comment (7 %) or a new post (3 %); both answer 302.
+dofile(os.getenv("BENCH_LUA") .. "/report.lua")
+
+local cookie = os.getenv("BENCH_COOKIE")
+local csrf = os.getenv("BENCH_CSRF")
+local posts = tonumber(os.getenv("BENCH_POSTS"))
+local reviews = tonumber(os.getenv("BENCH_REVIEWS"))
+local pages = math.min(math.floor(posts / 20), 1000)
+local counter = 0
+
+local function form(fields)
+	local parts = {}
+	for key, value in pairs(fields) do
+		parts[#parts + 1] = key .. "=" .. value
+	end
+	return table.concat(parts, "&")
+end
+
+function setup(thread)
+	thread:set("id", tostring(thread))
+end
+
+function init(args)
+	math.randomseed(os.time() + string.len(id or ""))
+	wrk.headers["Cookie"] = cookie
+end
+
+function request()
+	counter = counter + 1
+	local roll = math.random(100)
+	if roll <= 7 then
+		local post = math.random(posts)
+		return wrk.format("POST", "/board/" .. post .. "/comments",
+			{ ["Content-Type"] = "application/x-www-form-urlencoded" },
+			form({ content = "bench+comment+%EB%8C%93%EA%B8%80+" .. counter, _csrf = csrf }))
+	elseif roll <= 10 then
+		return wrk.format("POST", "/board",
+			{ ["Content-Type"] = "application/x-www-form-urlencoded" },
+			form({ title = "bench+post+" .. counter, content = "%EB%B2%A4%EC%B9%98+%EA%B8%80+" .. counter,
+				_csrf = csrf }))
+	elseif roll <= 19 then
+		return wrk.format("GET", "/")
+	elseif roll <= 46 then
+		return wrk.format("GET", "/board?page=" .. math.random(pages))
+	elseif roll <= 78 then
+		return wrk.format("GET", "/board/" .. math.random(posts))
+	else
+		return wrk.format("GET", "/review/" .. math.random(reviews))
+	end
+end
