@@ -7,6 +7,7 @@ import com.buddyverse.common.ForbiddenException;
 import com.buddyverse.common.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,23 +21,27 @@ public class BoardService {
 
 	private final PostCommentRepository comments;
 
+	private final PostCount postCount;
+
 	private final Clock clock;
 
-	BoardService(PostRepository posts, PostCommentRepository comments, Clock clock) {
+	BoardService(PostRepository posts, PostCommentRepository comments, PostCount postCount, Clock clock) {
 		this.posts = posts;
 		this.comments = comments;
+		this.postCount = postCount;
 		this.clock = clock;
 	}
 
 	/** One page of posts, newest first; {@code page} counts from 0. */
 	@Transactional(readOnly = true)
 	public Page<PostSummary> list(int page) {
-		return this.posts.findSummaries(PageRequest.of(page, PAGE_SIZE));
+		var pageable = PageRequest.of(page, PAGE_SIZE);
+		return new PageImpl<>(summaries(this.posts.findPageIds(pageable)), pageable, this.postCount.get());
 	}
 
 	@Transactional(readOnly = true)
 	public List<PostSummary> latest(int count) {
-		return this.posts.findSummaries(PageRequest.of(0, count)).getContent();
+		return summaries(this.posts.findPageIds(PageRequest.of(0, count)));
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +64,9 @@ public class BoardService {
 
 	@Transactional
 	public long write(long authorId, PostCommand command) {
-		return this.posts.save(new Post(authorId, command.title(), command.content(), this.clock.instant())).getId();
+		long id = this.posts.save(new Post(authorId, command.title(), command.content(), this.clock.instant())).getId();
+		this.postCount.changed();
+		return id;
 	}
 
 	@Transactional
@@ -70,6 +77,7 @@ public class BoardService {
 	@Transactional
 	public void delete(long postId, long memberId) {
 		this.posts.delete(ownPost(postId, memberId));
+		this.postCount.changed();
 	}
 
 	@Transactional
@@ -91,6 +99,10 @@ public class BoardService {
 		}
 		this.comments.delete(comment);
 		this.posts.adjustCommentCount(postId, -1);
+	}
+
+	private List<PostSummary> summaries(List<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.posts.findSummaries(ids);
 	}
 
 	private Post ownPost(long postId, long memberId) {

@@ -1,9 +1,9 @@
 package com.buddyverse.board.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,8 +14,17 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	String SUMMARY = "select new com.buddyverse.board.domain.PostSummary(p.id, p.title, m.displayName, p.createdAt, "
 			+ "p.commentCount) from Post p join Member m on m.id = p.authorId ";
 
-	@Query(value = SUMMARY + "order by p.id desc", countQuery = "select count(p) from Post p")
-	Page<PostSummary> findSummaries(Pageable pageable);
+	/**
+	 * Ids of one page, newest first, from the post table alone: page 1 reads 20 index
+	 * entries however many posts there are, a deep page skips index entries without
+	 * joining them. Joined to member in the same statement, MariaDB drove the join from
+	 * member and sorted every post for every page (10 s for page 1 at 200k posts).
+	 */
+	@Query("select p.id from Post p order by p.id desc")
+	List<Long> findPageIds(Pageable pageable);
+
+	@Query(SUMMARY + "where p.id in :ids order by p.id desc")
+	List<PostSummary> findSummaries(Collection<Long> ids);
 
 	@Query(SUMMARY + "where p.authorId = :authorId order by p.id desc")
 	List<PostSummary> findSummariesByAuthor(long authorId, Pageable pageable);

@@ -18,6 +18,13 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 	@Query(value = SUMMARY + "order by r.id desc", countQuery = "select count(r) from Review r")
 	Page<ReviewSummary> findSummaries(Pageable pageable);
 
+	/**
+	 * The newest few, for the home page: no count, which a page would need and home does
+	 * not.
+	 */
+	@Query(SUMMARY + "order by r.id desc")
+	List<ReviewSummary> findLatest(Pageable pageable);
+
 	@Query(SUMMARY + "where r.authorId = :authorId order by r.id desc")
 	List<ReviewSummary> findSummariesByAuthor(long authorId, Pageable pageable);
 

@@ -51,7 +51,7 @@ public class ReviewService {
 
 	@Transactional(readOnly = true)
 	public List<ReviewSummary> latest(int count) {
-		return this.reviews.findSummaries(PageRequest.of(0, count)).getContent();
+		return this.reviews.findLatest(PageRequest.of(0, count));
 	}
 
 	@Transactional(readOnly = true)

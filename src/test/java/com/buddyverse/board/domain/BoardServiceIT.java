@@ -43,6 +43,48 @@ class BoardServiceIT {
 	}
 
 	@Test
+	void pagesFollowEachOtherNewestFirstWithoutGapsOrRepeats() {
+		var author = Members.signUp(this.members, "pages");
+		for (int i = 0; i < BoardService.PAGE_SIZE + 5; i++) {
+			this.board.write(author.id(), new PostCommand("쪽 나누기 " + i, "본문"));
+		}
+		EmbeddedDatabase.awaitReplication();
+
+		var first = this.board.list(0);
+		var second = this.board.list(1);
+		assertThat(first.getContent()).hasSize(BoardService.PAGE_SIZE);
+		assertThat(first.getContent()).extracting(PostSummary::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+		assertThat(second.getContent().getFirst().id()).isLessThan(first.getContent().getLast().id());
+		assertThat(first.getTotalElements()).isGreaterThanOrEqualTo(BoardService.PAGE_SIZE + 5);
+		assertThat(this.board.latest(3)).isEqualTo(first.getContent().subList(0, 3));
+	}
+
+	@Test
+	void aPostWrittenOrDeletedHereChangesThePagerTotalAtOnce() {
+		var author = Members.signUp(this.members, "total");
+		long before = this.board.list(0).getTotalElements();
+		long post = this.board.write(author.id(), new PostCommand("하나 더", "본문"));
+		EmbeddedDatabase.awaitReplication();
+		assertThat(this.board.list(0).getTotalElements()).isEqualTo(before + 1);
+
+		this.board.delete(post, author.id());
+		EmbeddedDatabase.awaitReplication();
+		assertThat(this.board.list(0).getTotalElements()).isEqualTo(before);
+	}
+
+	@Test
+	void aPageBeyondTheLastIsEmptyWithTheRightTotal() {
+		var author = Members.signUp(this.members, "beyond");
+		this.board.write(author.id(), new PostCommand("끝", "본문"));
+		EmbeddedDatabase.awaitReplication();
+		var total = this.board.list(0).getTotalElements();
+
+		var beyond = this.board.list((int) (total / BoardService.PAGE_SIZE) + 3);
+		assertThat(beyond.getContent()).isEmpty();
+		assertThat(beyond.getTotalElements()).isEqualTo(total);
+	}
+
+	@Test
 	void commentsAreCountedUpAndDownAndGoWithTheirPost() {
 		var author = Members.signUp(this.members, "cmt");
 		long post = this.board.write(author.id(), new PostCommand("댓글 테스트", "본문"));
