@@ -4,7 +4,8 @@
 declare -A res_rps=() res_p50=() res_p99=() res_err=() res_requests=()
 declare -A sql_select=() sql_questions=() sql_primary_select=()
 declare -A mix_primary_select=() mix_replica_select=() mix_replica_writes=() mix_primary_writes=()
-declare -A mix_session_selects=()
+declare -A mix_session_selects=() mix_requests=()
+mix_local_writes_before=0
 rss_load_kb=0
 
 # --- the app --------------------------------------------------------------------------
@@ -256,12 +257,14 @@ writes_in() {
 	awk '$1 ~ /^Com_(insert|update|delete|replace|insert_select|update_multi|delete_multi)$/ { s += $2 } END { print s + 0 }' "$1"
 }
 
-# count_sql_per_page NAME PATH: SELECTs and all statements per request, from both
-# servers' counters over SQL_SAMPLES anonymous requests on one keep-alive connection.
+# count_sql_per_page NAME PATH [COOKIE]: SELECTs and all statements per request, from
+# both servers' counters over SQL_SAMPLES requests (anonymous unless COOKIE is given) on
+# one keep-alive connection.
 count_sql_per_page() {
-	local name=$1 path=$2 server
+	local name=$1 path=$2 cookie=${3:-} server
 	local config=${work}/curl-${name}.cfg
 	: >"${config}"
+	[[ -n ${cookie} ]] && printf 'cookie = "%s"\n' "${cookie}" >>"${config}"
 	for _ in $(seq 1 "${SQL_SAMPLES}"); do
 		printf 'url = "http://127.0.0.1:%s%s"\noutput = "/dev/null"\n' "${app_port}" "${path}" >>"${config}"
 	done
@@ -284,36 +287,49 @@ count_sql_per_page() {
 	log "SQL per request of ${path}: ${sql_select[${name}]} SELECTs (${sql_primary_select[${name}]} on the primary), ${sql_questions[${name}]} statements in all"
 }
 
+# app_statements SERVER: "event count errors" lines of the app's own statements on SERVER
+# (the replication thread is no user, so what it applies is not in here).
+app_statements() {
+	sql_value "$1" "SELECT EVENT_NAME, COUNT_STAR, SUM_ERRORS
+		FROM performance_schema.events_statements_summary_by_user_by_event_name
+		WHERE USER = 'buddyverse' AND COUNT_STAR > 0"
+}
+
+# local_writes: transactions the replica itself wrote to its binary log (GTIDs with its
+# server id 2; with log_slave_updates off, replicated ones are not logged there at all).
+local_writes() {
+	sql_value replica "SELECT @@gtid_binlog_pos" | tr ',' '\n' | awk -F- '$2 == 2 { n += $3 } END { print n + 0 }'
+}
+
 mix_counters_before() {
 	local server
 	for server in primary replica; do status "${server}" >"${work}/mix-${server}-before"; done
-	sql_value primary "TRUNCATE performance_schema.events_statements_summary_by_digest" >/dev/null
+	app_statements replica >"${work}/mix-replica-app-before"
+	mix_local_writes_before=$(local_writes)
 }
 
-# mix_counters_after CONNECTIONS: each server's SELECTs and writes during the mix run.
+# mix_counters_after CONNECTIONS: each server's SELECTs during the mix run, the app's
+# write statements sent to the replica (attempts; read_only refuses them) and the
+# writes the replica committed itself. Replication's own writes show in the replica's
+# Com_insert/update/delete in MariaDB, so those counters can not tell.
 mix_counters_after() {
 	local connections=$1 server
 	for server in primary replica; do status "${server}" >"${work}/mix-${server}-after"; done
-	local before after
-	for server in primary replica; do
-		before=${work}/mix-${server}-before
-		after=${work}/mix-${server}-after
-		if [[ ${server} == primary ]]; then
-			mix_primary_select[${connections}]=$(($(counter "${after}" Com_select) - $(counter "${before}" Com_select)))
-			mix_primary_writes[${connections}]=$(($(writes_in "${after}") - $(writes_in "${before}")))
-		else
-			mix_replica_select[${connections}]=$(($(counter "${after}" Com_select) - $(counter "${before}" Com_select)))
-			mix_replica_writes[${connections}]=$(($(writes_in "${after}") - $(writes_in "${before}")))
-		fi
-	done
-	# The primary's SELECTs on the session tables (spring-session-jdbc lives on the
-	# writer by design), from the statement digests, to tell them from page SELECTs.
-	mix_session_selects[${connections}]=$(sql_value primary "SELECT COALESCE(SUM(COUNT_STAR), 0)
-		FROM performance_schema.events_statements_summary_by_digest
-		WHERE DIGEST_TEXT LIKE 'SELECT%' AND DIGEST_TEXT LIKE '%SPRING_SESSION%'")
-	sql primary -e "SELECT COUNT_STAR, LEFT(DIGEST_TEXT, 160) FROM performance_schema.events_statements_summary_by_digest
-		ORDER BY COUNT_STAR DESC LIMIT 20" >"${work}/mix-digests-${connections}.txt" 2>&1 || true
-	log "  mix SELECTs: primary ${mix_primary_select[${connections}]} (session store ${mix_session_selects[${connections}]}), replica ${mix_replica_select[${connections}]}; writes on the replica ${mix_replica_writes[${connections}]}"
+	app_statements replica >"${work}/mix-replica-app-after"
+	mix_primary_select[${connections}]=$(($(counter "${work}/mix-primary-after" Com_select) - $(counter "${work}/mix-primary-before" Com_select)))
+	mix_primary_writes[${connections}]=$(($(writes_in "${work}/mix-primary-after") - $(writes_in "${work}/mix-primary-before")))
+	mix_replica_select[${connections}]=$(($(counter "${work}/mix-replica-after" Com_select) - $(counter "${work}/mix-replica-before" Com_select)))
+	local attempts errors
+	attempts=$(awk '$1 ~ /^statement\/sql\/(insert|update|delete|replace)/ { n += $2 } END { print n + 0 }' "${work}/mix-replica-app-after")
+	attempts=$((attempts - $(awk '$1 ~ /^statement\/sql\/(insert|update|delete|replace)/ { n += $2 } END { print n + 0 }' "${work}/mix-replica-app-before")))
+	errors=$(($(awk '{ n += $3 } END { print n + 0 }' "${work}/mix-replica-app-after") - $(awk '{ n += $3 } END { print n + 0 }' "${work}/mix-replica-app-before")))
+	mix_replica_writes[${connections}]="$(($(local_writes) - mix_local_writes_before)) committed, ${attempts} attempted, ${errors} errors"
+	mix_requests[${connections}]=${res_requests[mix-${connections}]:-0}
+	# Session-store SELECTs on the primary: what one logged-in request costs there (counted
+	# before the runs) times the requests of this run.
+	mix_session_selects[${connections}]=$(awk -v per="${sql_primary_select[board_member]:-0}" \
+		-v n="${mix_requests[${connections}]}" 'BEGIN { printf "%.0f", per * n }')
+	log "  mix SELECTs: primary ${mix_primary_select[${connections}]} (session store about ${mix_session_selects[${connections}]}), replica ${mix_replica_select[${connections}]}; writes on the replica: ${mix_replica_writes[${connections}]}"
 }
 
 # time_list_queries: the board list's queries as PostRepository issues them, on the
