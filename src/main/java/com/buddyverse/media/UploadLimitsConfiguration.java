@@ -3,6 +3,7 @@ package com.buddyverse.media;
 import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -23,6 +24,14 @@ class UploadLimitsConfiguration {
 		factory.setMaxRequestSize(storage.maxRequestSize());
 		factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
 		return factory.createMultipartConfig();
+	}
+
+	/** Just ahead of Spring Security's filters (order -100), which read parameters. */
+	@Bean
+	FilterRegistrationBean<UnreadableUploadFilter> unreadableUploadFilter() {
+		var registration = new FilterRegistrationBean<>(new UnreadableUploadFilter());
+		registration.setOrder(-110);
+		return registration;
 	}
 
 }
