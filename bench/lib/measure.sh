@@ -198,6 +198,9 @@ run_wrk() {
 	res_p50[${key}]=$(awk -v v="${field[p50_us]}" 'BEGIN { printf "%.1f", v / 1000 }')
 	res_p99[${key}]=$(awk -v v="${field[p99_us]}" 'BEGIN { printf "%.1f", v / 1000 }')
 	res_err[${key}]=${field[errors]}
+	local failures
+	failures=$(sed -n 's/^BENCH_FAILURES *//p' "${out}")
+	[[ -n ${failures} ]] && res_err[${key}]="${field[errors]} (status ${failures// /, })"
 	log "  ${res_rps[${key}]} req/s, p50 ${res_p50[${key}]} ms, p99 ${res_p99[${key}]} ms, ${res_err[${key}]} errors"
 }
 

@@ -3,6 +3,7 @@
 -- stays valid for the whole session). Reads: home, board list pages, posts,
 -- reviews. Writes: a comment (7 %) or a new post (3 %); both answer 302.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
+local report = done
 
 local cookie = os.getenv("BENCH_COOKIE")
 local csrf = os.getenv("BENCH_CSRF")
@@ -19,8 +20,21 @@ local function form(fields)
 	return table.concat(parts, "&")
 end
 
+local threads = {}
+
 function setup(thread)
 	thread:set("id", tostring(thread))
+	threads[#threads + 1] = thread
+end
+
+-- Answers of 400 and over, by status, so an error count in the results can be explained
+-- (a global: done() reads it from each thread).
+failures = {}
+
+function response(status, headers, body)
+	if status >= 400 then
+		failures[status] = (failures[status] or 0) + 1
+	end
 end
 
 function init(args)
@@ -50,4 +64,20 @@ function request()
 	else
 		return wrk.format("GET", "/review/" .. math.random(reviews))
 	end
+end
+
+function done(summary, latency, requests)
+	report(summary, latency, requests)
+	local seen = {}
+	for _, thread in ipairs(threads) do
+		local tally = thread:get("failures")
+		for status, count in pairs(tally) do
+			seen[status] = (seen[status] or 0) + count
+		end
+	end
+	local parts = {}
+	for status, count in pairs(seen) do
+		parts[#parts + 1] = status .. "x" .. count
+	end
+	io.write("BENCH_FAILURES " .. table.concat(parts, " ") .. "\n")
 end
