@@ -127,27 +127,27 @@ log_in_bench_member() {
 	local jar_file=${work}/cookies.txt base="http://127.0.0.1:${app_port}" code token
 	local password=BenchPassw0rd!
 	rm -f "${jar_file}"
-	curl --silent --max-time 10 -c "${jar_file}" -b "${jar_file}" -o "${work}/signup.html" "${base}/signup"
+	curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o "${work}/signup.html" "${base}/signup"
 	token=$(csrf_of "${work}/signup.html")
 	[[ -n ${token} ]] || die "no CSRF token on /signup"
-	code=$(curl --silent --max-time 10 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
+	code=$(curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
 		--data-urlencode username=benchuser --data-urlencode email=bench@bench.buddyverse.link \
 		--data-urlencode displayName=벤치사용자 --data-urlencode "password=${password}" \
 		--data-urlencode "passwordConfirm=${password}" --data-urlencode "_csrf=${token}" "${base}/signup")
 	[[ ${code} == 302 ]] || die "sign-up answered ${code}, expected 302"
 	rm -f "${jar_file}"
-	curl --silent --max-time 10 -c "${jar_file}" -b "${jar_file}" -o "${work}/login.html" "${base}/login"
+	curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o "${work}/login.html" "${base}/login"
 	token=$(csrf_of "${work}/login.html")
-	code=$(curl --silent --max-time 10 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
+	code=$(curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
 		--data-urlencode username=benchuser --data-urlencode "password=${password}" \
 		--data-urlencode "_csrf=${token}" "${base}/login")
 	[[ ${code} == 302 ]] || die "login answered ${code}, expected 302"
 	bench_cookie="BUDDYSESSION=$(awk '$6 == "BUDDYSESSION" { print $7 }' "${jar_file}")"
-	curl --silent --max-time 10 -b "${jar_file}" -o "${work}/new.html" "${base}/board/new"
+	curl --silent --max-time 60 -b "${jar_file}" -o "${work}/new.html" "${base}/board/new"
 	bench_csrf=$(csrf_of "${work}/new.html")
 	[[ -n ${bench_csrf} && ${bench_cookie} != BUDDYSESSION= ]] || die "no session or CSRF token after login"
 	# One comment by hand: the mix's writes must answer 302, not 403.
-	code=$(curl --silent --max-time 10 -b "${jar_file}" -o /dev/null -w '%{http_code}' \
+	code=$(curl --silent --max-time 60 -b "${jar_file}" -o /dev/null -w '%{http_code}' \
 		--data-urlencode content=첫댓글 --data-urlencode "_csrf=${bench_csrf}" "${base}/board/1/comments")
 	[[ ${code} == 302 ]] || die "a logged-in comment answered ${code}, expected 302"
 	log "logged in as benchuser (session cookie and CSRF token for the mix)"
