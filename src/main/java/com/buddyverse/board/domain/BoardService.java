@@ -65,7 +65,7 @@ public class BoardService {
 	@Transactional
 	public long write(long authorId, PostCommand command) {
 		long id = this.posts.save(new Post(authorId, command.title(), command.content(), this.clock.instant())).getId();
-		this.postCount.changed();
+		this.postCount.adjust(1);
 		return id;
 	}
 
@@ -77,7 +77,7 @@ public class BoardService {
 	@Transactional
 	public void delete(long postId, long memberId) {
 		this.posts.delete(ownPost(postId, memberId));
-		this.postCount.changed();
+		this.postCount.adjust(-1);
 	}
 
 	@Transactional

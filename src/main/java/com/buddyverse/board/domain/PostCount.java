@@ -3,6 +3,7 @@ package com.buddyverse.board.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class PostCount {
 
 	private final ReentrantLock recounting = new ReentrantLock();
 
-	private volatile Snapshot snapshot;
+	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
 	PostCount(PostRepository posts, Clock clock) {
 		this.posts = posts;
@@ -35,7 +36,7 @@ class PostCount {
 
 	/** Called in the caller's transaction, so a read-only one counts on the replica. */
 	long get() {
-		var current = this.snapshot;
+		var current = this.snapshot.get();
 		if (current != null && this.clock.instant().isBefore(current.expires())) {
 			return current.count();
 		}
@@ -47,7 +48,7 @@ class PostCount {
 		}
 		try {
 			var count = this.posts.count();
-			this.snapshot = new Snapshot(count, this.clock.instant().plus(MAX_AGE));
+			this.snapshot.set(new Snapshot(count, this.clock.instant().plus(MAX_AGE)));
 			return count;
 		}
 		finally {
@@ -55,9 +56,10 @@ class PostCount {
 		}
 	}
 
-	/** A post was written or deleted here: the next list counts again. */
-	void changed() {
-		this.snapshot = null;
+	/** A post was written ({@code +1}) or deleted ({@code -1}) on this instance. */
+	void adjust(int delta) {
+		this.snapshot.updateAndGet((current) -> (current != null)
+				? new Snapshot(Math.max(0, current.count() + delta), current.expires()) : null);
 	}
 
 	private record Snapshot(long count, Instant expires) {
