@@ -121,6 +121,19 @@ csrf_of() {
 	sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$1" | head -n 1
 }
 
+# url_encode TEXT: TEXT as a form value (a CSRF token is Base64 and may hold + / =).
+url_encode() {
+	local text=$1 i char out=
+	for ((i = 0; i < ${#text}; i++)); do
+		char=${text:i:1}
+		case ${char} in
+			[a-zA-Z0-9._~-]) out+=${char} ;;
+			*) out+=$(printf '%%%02X' "'${char}") ;;
+		esac
+	done
+	echo "${out}"
+}
+
 # log_in_bench_member: signs up and logs in over HTTP like a member (the generated
 # members have no usable password); sets bench_cookie and bench_csrf for mix.lua.
 log_in_bench_member() {
@@ -146,9 +159,11 @@ log_in_bench_member() {
 	curl --silent --max-time 60 -b "${jar_file}" -o "${work}/new.html" "${base}/board/new"
 	bench_csrf=$(csrf_of "${work}/new.html")
 	[[ -n ${bench_csrf} && ${bench_cookie} != BUDDYSESSION= ]] || die "no session or CSRF token after login"
+	# mix.lua puts it into form bodies as it is.
+	bench_csrf=$(url_encode "${bench_csrf}")
 	# One comment by hand: the mix's writes must answer 302, not 403.
 	code=$(curl --silent --max-time 60 -b "${jar_file}" -o /dev/null -w '%{http_code}' \
-		--data-urlencode content=첫댓글 --data-urlencode "_csrf=${bench_csrf}" "${base}/board/1/comments")
+		--data-urlencode content=첫댓글 --data "_csrf=${bench_csrf}" "${base}/board/1/comments")
 	[[ ${code} == 302 ]] || die "a logged-in comment answered ${code}, expected 302"
 	log "logged in as benchuser (session cookie and CSRF token for the mix)"
 }
