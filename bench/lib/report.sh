@@ -19,6 +19,15 @@ mib() {
 	awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'
 }
 
+# page_share CONNECTIONS: the replica's share of page SELECTs, the primary's less the
+# session store's estimate (never below zero, as an estimate can overshoot).
+page_share() {
+	local primary=${mix_primary_select[$1]:-0} replica=${mix_replica_select[$1]:-0}
+	local pages=$((primary - ${mix_session_selects[$1]:-0}))
+	((pages < 0)) && pages=0
+	percent "${replica}" "$((replica + pages))"
+}
+
 # replica_clean: 1 if no mix run wrote to or tried to write to the replica.
 replica_clean() {
 	local connections
@@ -50,11 +59,10 @@ write_results() {
 	local deep_ratio
 	deep_ratio=$(ratio "${res_p50[board_deep-64]:-}" "${res_p50[board-64]:-}")
 	local mix_key=64
-	local replica_share page_replica_share total_selects page_selects
+	local replica_share page_replica_share total_selects
 	total_selects=$((${mix_primary_select[${mix_key}]:-0} + ${mix_replica_select[${mix_key}]:-0}))
 	replica_share=$(percent "${mix_replica_select[${mix_key}]:-0}" "${total_selects}")
-	page_selects=$((total_selects - ${mix_session_selects[${mix_key}]:-0}))
-	page_replica_share=$(percent "${mix_replica_select[${mix_key}]:-0}" "${page_selects}")
+	page_replica_share=$(page_share "${mix_key}")
 	local startup_aot
 	startup_aot=$(sed -n 's/.*with AOT cache \([0-9]*\) ms.*/\1/p' <<<"${startup_median}")
 	{
@@ -115,7 +123,7 @@ Each server's \`Com_select\` delta during the mix runs (including the requests t
 MIX
 		for connections in "${CONNECTIONS[@]}"; do
 			local all=$((${mix_primary_select[${connections}]:-0} + ${mix_replica_select[${connections}]:-0}))
-			echo "| ${connections} | $(cell mix_requests "${connections}") | $(cell mix_replica_select "${connections}") | $(cell mix_primary_select "${connections}") | $(cell mix_session_selects "${connections}") | $(percent "${mix_replica_select[${connections}]:-0}" "${all}") | $(percent "${mix_replica_select[${connections}]:-0}" "$((all - ${mix_session_selects[${connections}]:-0}))") | $(cell mix_primary_writes "${connections}") | $(cell mix_replica_writes "${connections}") |"
+			echo "| ${connections} | $(cell mix_requests "${connections}") | $(cell mix_replica_select "${connections}") | $(cell mix_primary_select "${connections}") | $(cell mix_session_selects "${connections}") | $(percent "${mix_replica_select[${connections}]:-0}" "${all}") | $(page_share "${connections}") | $(cell mix_primary_writes "${connections}") | $(cell mix_replica_writes "${connections}") |"
 		done
 		cat <<GROWTH
 
@@ -168,7 +176,7 @@ GROWTH
 | replica share >= 99 % of page SELECTs | ${page_replica_share} (all SELECTs incl. session store: ${replica_share}) | $(verdict "$(awk -v s="${page_replica_share% %}" 'BEGIN { print (s + 0 >= 99) }')") |
 | 0 writes on the replica | 64 connections: ${mix_replica_writes[64]:-?} | $(verdict "$(replica_clean)") |
 | deep-page ratio <= 1.2 | ${deep_ratio} | $(verdict "$(awk -v v="${deep_ratio}" 'BEGIN { print (v != "-" && v <= 1.2) }')") |
-| ready <= 1.0 s with the AOT cache | ${startup_aot:-?} ms | $(verdict "$(awk -v v="${startup_aot:-0}" 'BEGIN { print (v > 0 && v <= 1000) }')") |
+| ready <= 1.0 s with the AOT cache | ${startup_aot:+${startup_aot} ms}${startup_aot:-not measured} | $( [[ -n ${startup_aot} ]] && verdict "$(awk -v v="${startup_aot}" 'BEGIN { print (v <= 1000) }')") |
 | RSS <= 300 MB under load | $(mib "${rss_load_kb}") | $(verdict "$(awk -v v="${rss_load_kb}" 'BEGIN { print (v > 0 && v <= 300 * 1000) }')") |
 GOALS
 		if [[ -f ${here}/NOTES.md ]]; then
