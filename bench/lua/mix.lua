@@ -42,17 +42,23 @@ function init(args)
 	wrk.headers["Cookie"] = cookie
 end
 
+-- wrk.format uses the headers given instead of wrk.headers, so a POST names the
+-- session cookie itself (without it every write was a 403 for want of a session).
+local function post_headers()
+	return { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie,
+		["Accept-Encoding"] = "gzip" }
+end
+
 function request()
 	counter = counter + 1
 	local roll = math.random(100)
 	if roll <= 7 then
 		local post = math.random(posts)
 		return wrk.format("POST", "/board/" .. post .. "/comments",
-			{ ["Content-Type"] = "application/x-www-form-urlencoded" },
+			post_headers(),
 			form({ content = "bench+comment+%EB%8C%93%EA%B8%80+" .. counter, _csrf = csrf }))
 	elseif roll <= 10 then
-		return wrk.format("POST", "/board",
-			{ ["Content-Type"] = "application/x-www-form-urlencoded" },
+		return wrk.format("POST", "/board", post_headers(),
 			form({ title = "bench+post+" .. counter, content = "%EB%B2%A4%EC%B9%98+%EA%B8%80+" .. counter,
 				_csrf = csrf }))
 	elseif roll <= 19 then
