@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * Counts what members do (sign-ups, posts, reviews, uploaded photos and their bytes) by
  * watching the features' services from outside, so the features carry no metrics code.
- * Outermost advice: a write counts only once its transaction has committed.
+ * Outside the transaction advice (a write counts only once it has committed), inside
+ * Spring's ExposeInvocationInterceptor (HIGHEST_PRECEDENCE + 1), which AspectJ advice
+ * needs in front of it.
  */
 @Aspect
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApplicationMetrics {
 
 	private final Counter signUps;
