@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsProcessIT {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+	/**
+	 * A start takes seconds alone; minutes on a 2-core machine shared with other builds.
+	 */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
 	static Path workDir;
 
@@ -144,7 +147,11 @@ class OperationsProcessIT {
 			assertThat(accepted).as("failed requests that were accepted before the signal")
 				.allSatisfy(
 						(outcome) -> assertThat(outcome.status()).as(String.valueOf(outcome.failure())).isEqualTo(200));
-			assertThat(healthAfterSignal).as("health once shutdown began").isNotEmpty().containsOnly(503);
+			// The signal takes a moment to reach the JVM; from the first 503 on, never UP
+			// again.
+			var afterSignal = List.copyOf(healthAfterSignal);
+			assertThat(afterSignal).as("health once shutdown began").contains(503);
+			assertThat(afterSignal.subList(afterSignal.indexOf(503), afterSignal.size())).containsOnly(503);
 
 			String stdout = app.stdout();
 			assertThat(stdout.lines().filter((line) -> !line.isBlank())).as("every log line is one JSON object")
