@@ -3,7 +3,7 @@ package com.buddyverse.infra;
 import java.util.List;
 import java.util.Map;
 
-import com.buddyverse.infra.network.SecurityRulesAccess;
+import com.buddyverse.infra.network.SecurityRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
@@ -31,7 +31,7 @@ class VariantsTest {
             .hasResourceProperties("AWS::EC2::Instance", Match.objectLike(Map.of("InstanceType", "t3.nano",
                     "SourceDestCheck", false, "BlockDeviceMappings",
                     List.of(Map.of("DeviceName", "/dev/xvda", "Ebs", Match.objectLike(Map.of("Encrypted", true)))))));
-        assertThat(SecurityRulesAccess.ingress(built.network())).contains("buddy-test-nat <- buddy-test-web-sg tcp:443")
+        assertThat(SecurityRules.ingress(built.network())).contains("buddy-test-nat <- buddy-test-web-sg tcp:443")
             .noneMatch(rule -> rule.startsWith("buddy-test-nat <- 0.0.0.0/0"));
     }
 
@@ -43,8 +43,7 @@ class VariantsTest {
                             Match.arrayWith(List.of(Map.of("Key", "Name", "Value", "buddy-test-bastion"))),
                             "BlockDeviceMappings",
                             List.of(Match.objectLike(Map.of("Ebs", Match.objectLike(Map.of("Encrypted", true))))))));
-        assertThat(SecurityRulesAccess.ingress(built.network()))
-            .contains("buddy-test-db-sg <- buddy-test-admin-sg tcp:3306")
+        assertThat(SecurityRules.ingress(built.network())).contains("buddy-test-db-sg <- buddy-test-admin-sg tcp:3306")
             .noneMatch(rule -> rule.startsWith("buddy-test-admin-sg <- "));
     }
 

@@ -12,16 +12,16 @@ import software.amazon.awscdk.assertions.Template;
  * {@code group <- source tcp:port} or {@code group -> destination tcp:port}, with groups
  * named by their Name tag. Inline and standalone rules alike.
  */
-final class SecurityRules {
+public final class SecurityRules {
 
     private SecurityRules() {
     }
 
-    static List<String> ingress(Template... templates) {
+    public static List<String> ingress(Template... templates) {
         return rules("Ingress", templates);
     }
 
-    static List<String> egress(Template... templates) {
+    public static List<String> egress(Template... templates) {
         return rules("Egress", templates);
     }
 
