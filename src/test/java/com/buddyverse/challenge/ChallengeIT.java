@@ -40,7 +40,7 @@ class ChallengeIT {
 		var owner = session("owner");
 		var runner = session("runner");
 		LocalDate today = LocalDate.now(TimeFormat.SEOUL);
-		String path = challengePath(owner.client()
+		String path = challengePath(owner.client(), owner.client()
 			.post("/challenge", form("매일 5km 달리기 🏃", today.toString(), today.plusDays(6).toString())));
 		EmbeddedDatabase.awaitReplication();
 
@@ -90,7 +90,7 @@ class ChallengeIT {
 		var owner = session("owner");
 		var stranger = session("stranger");
 		LocalDate today = LocalDate.now(TimeFormat.SEOUL);
-		String path = challengePath(
+		String path = challengePath(owner.client(),
 				owner.client().post("/challenge", form("비밀 챌린지", today.toString(), today.plusDays(2).toString())));
 		EmbeddedDatabase.awaitReplication();
 
@@ -128,10 +128,13 @@ class ChallengeIT {
 		return MemberSession.start(this.members, baseUrl(), prefix);
 	}
 
-	private static String challengePath(SiteClient.Page created) {
+	/** The new page's path, once seen as a browser following the redirect would. */
+	private static String challengePath(SiteClient client, SiteClient.Page created) {
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
 		var matcher = CHALLENGE_ID.matcher(created.location());
 		assertThat(matcher.find()).as("redirect to the new challenge: %s", created.location()).isTrue();
+		EmbeddedDatabase.awaitReplication();
+		assertThat(client.get(created.location()).body()).contains("챌린지를 저장했습니다");
 		return "/challenge/" + matcher.group(1);
 	}
 

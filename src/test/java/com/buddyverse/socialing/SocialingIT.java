@@ -43,7 +43,7 @@ class SocialingIT {
 		var third = session("third");
 		// Sooner than the meetups other tests leave behind, so the home page lists it.
 		String startsAt = inHours(2);
-		String path = meetupPath(host.client().post("/socialing", form("망원 한강 피크닉 🧺", startsAt, "2")));
+		String path = meetupPath(host.client(), host.client().post("/socialing", form("망원 한강 피크닉 🧺", startsAt, "2")));
 		EmbeddedDatabase.awaitReplication();
 
 		var page = guest.client().get(path).body();
@@ -67,6 +67,7 @@ class SocialingIT {
 		var edited = host.client().post(path + "/edit", form("망원 한강 피크닉 🧺 (넷이서)", startsAt, "4"));
 		assertThat(edited.location()).endsWith(path);
 		EmbeddedDatabase.awaitReplication();
+		assertThat(host.client().get(path).body()).contains("모임을 저장했습니다");
 		assertThat(guest.client().get(path).body()).contains("(넷이서)")
 			.contains("2 / 4명")
 			.contains(third.member().displayName());
@@ -95,7 +96,7 @@ class SocialingIT {
 	void strangersAreForbiddenAndAnonymousVisitorsAreSentToLogin() {
 		var host = session("host");
 		var stranger = session("stranger");
-		String path = meetupPath(host.client().post("/socialing", form("비밀 모임", inDays(3), "5")));
+		String path = meetupPath(host.client(), host.client().post("/socialing", form("비밀 모임", inDays(3), "5")));
 		EmbeddedDatabase.awaitReplication();
 
 		assertThat(stranger.client().get(path + "/edit").status()).isEqualTo(403);
@@ -136,10 +137,13 @@ class SocialingIT {
 		return MemberSession.start(this.members, baseUrl(), prefix);
 	}
 
-	private static String meetupPath(SiteClient.Page created) {
+	/** The new page's path, once seen as a browser following the redirect would. */
+	private static String meetupPath(SiteClient client, SiteClient.Page created) {
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
 		var matcher = MEETUP_ID.matcher(created.location());
 		assertThat(matcher.find()).as("redirect to the new meetup: %s", created.location()).isTrue();
+		EmbeddedDatabase.awaitReplication();
+		assertThat(client.get(created.location()).body()).contains("모임을 저장했습니다");
 		return "/socialing/" + matcher.group(1);
 	}
 

@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,9 +29,12 @@ interface MeetupRepository extends JpaRepository<Meetup, Long> {
 			+ "from Meetup e join Member m on m.id = e.hostId where e.id = :id")
 	Optional<MeetupDetails> findDetails(long id);
 
-	/** The meetup with its row locked until commit, so no seat is taken meanwhile. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select e from Meetup e where e.id = :id")
+	/**
+	 * The meetup with its row locked until commit, so no seat is taken meanwhile. Native
+	 * because Hibernate's MySQL dialect writes {@code FOR UPDATE OF <alias>}, which
+	 * MariaDB does not accept; plain {@code FOR UPDATE} works on both.
+	 */
+	@Query(value = "select * from meetup where id = :id for update", nativeQuery = true)
 	Optional<Meetup> findForUpdate(long id);
 
 	/**
