@@ -1,6 +1,8 @@
 package com.buddyverse.club.web;
 
-import java.util.Optional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 @RequestMapping("/club")
@@ -66,12 +67,7 @@ class ClubController {
 		model.addAttribute("clubs", this.clubs.list(query, category, Paging.zeroBased(page)));
 		model.addAttribute("q", query);
 		model.addAttribute("category", category);
-		model.addAttribute("pagerBase",
-				UriComponentsBuilder.fromPath("/club")
-					.queryParamIfPresent("q", Optional.of(query).filter((text) -> !text.isEmpty()))
-					.queryParamIfPresent("category", Optional.ofNullable(category))
-					.encode()
-					.toUriString());
+		model.addAttribute("pagerBase", listUrl(query, category));
 		return LIST_VIEW;
 	}
 
@@ -160,6 +156,21 @@ class ClubController {
 	String handOver(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id, @RequestParam long newOwnerId,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "club.handedOver", (clubId) -> this.clubs.handOver(clubId, me.id(), newOwnerId));
+	}
+
+	/**
+	 * The list URL keeping the search, for the pager to add its page to. URLEncoder, not
+	 * a URI builder: it also escapes {@code +} and {@code &} in what the member typed.
+	 */
+	static String listUrl(String query, ClubCategory category) {
+		var params = new ArrayList<String>();
+		if (!query.isEmpty()) {
+			params.add("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+		}
+		if (category != null) {
+			params.add("category=" + category.name());
+		}
+		return params.isEmpty() ? "/club" : "/club?" + String.join("&", params);
 	}
 
 	/** Runs a membership action and comes back to the club page saying how it went. */
