@@ -1,10 +1,20 @@
 package com.buddyverse.club;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.buddyverse.club.domain.ClubCategory;
+import com.buddyverse.club.domain.ClubCommand;
+import com.buddyverse.club.domain.ClubService;
+import com.buddyverse.media.MediaStorage;
+import com.buddyverse.media.MediaSweep;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.EmbeddedDatabase;
 import com.buddyverse.support.MemberSession;
@@ -18,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +42,15 @@ class ClubIT {
 
 	@Autowired
 	MemberService members;
+
+	@Autowired
+	ClubService clubs;
+
+	@Autowired
+	MediaStorage storage;
+
+	@Autowired
+	MediaSweep sweep;
 
 	@LocalServerPort
 	int port;
@@ -163,6 +183,28 @@ class ClubIT {
 		assertThat(client.post(clubPath + "/hand-over", Map.of()).status()).isEqualTo(400);
 		assertThat(client.follow(client.post(clubPath + "/hand-over", Map.of("newOwnerId", "987654321"))).body())
 			.contains("이 클럽의 다른 멤버에게만");
+	}
+
+	@Test
+	void mediaSweepKeepsCoversInUseAndRemovesOrphanedOnes() throws IOException {
+		var owner = Members.signUp(this.members, "sweep");
+		var cover = new MockMultipartFile("cover", "cover.png", "image/png", TestImages.png(300, 200, Color.ORANGE));
+		long clubId = this.clubs.create(owner.id(),
+				new ClubCommand("표지 클럽 " + Members.uniqueUsername("w"), ClubCategory.CULTURE, "d"), cover);
+		EmbeddedDatabase.awaitReplication();
+		String kept = this.clubs.read(clubId).coverPath();
+		// What a crash between moving the file into place and committing leaves behind.
+		var orphan = this.storage.storeImage("club", cover);
+		for (String path : List.of(kept, orphan.path(), orphan.thumbnailPath())) {
+			Files.setLastModifiedTime(this.storage.locate(path).orElseThrow(),
+					FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+		}
+
+		this.sweep.sweep();
+
+		assertThat(this.storage.locate(kept)).isPresent();
+		assertThat(this.storage.locate(orphan.path())).isEmpty();
+		assertThat(this.storage.locate(orphan.thumbnailPath())).isEmpty();
 	}
 
 	private MemberSession session(String prefix) {

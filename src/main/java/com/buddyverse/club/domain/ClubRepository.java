@@ -1,5 +1,6 @@
 package com.buddyverse.club.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ interface ClubRepository extends JpaRepository<Club, Long> {
 			+ "c.description, c.coverPath, c.memberCount, c.createdAt) "
 			+ "from Club c join Member m on m.id = c.ownerId where c.id = :id")
 	Optional<ClubDetails> findDetails(long id);
+
+	@Query("select c.coverPath from Club c where c.coverPath in :paths")
+	List<String> findCoverPathsIn(Collection<String> paths);
+
+	@Query("select c.coverThumbnailPath from Club c where c.coverThumbnailPath in :paths")
+	List<String> findCoverThumbnailPathsIn(Collection<String> paths);
 
 	@Modifying
 	@Query("update Club c set c.memberCount = c.memberCount + :delta where c.id = :clubId")
