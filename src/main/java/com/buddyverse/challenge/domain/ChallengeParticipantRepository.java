@@ -19,9 +19,10 @@ interface ChallengeParticipantRepository extends JpaRepository<ChallengeParticip
 
 	boolean existsByChallengeIdAndMemberId(long challengeId, long memberId);
 
+	/** Counts a check-in; 0 rows means the member has not joined the challenge. */
 	@Modifying
 	@Query("update ChallengeParticipant p set p.checkInCount = p.checkInCount + 1 "
 			+ "where p.challengeId = :challengeId and p.memberId = :memberId")
-	void countCheckIn(long challengeId, long memberId);
+	int countCheckIn(long challengeId, long memberId);
 
 }

@@ -22,6 +22,6 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
 	@Modifying
 	@Query("update Challenge c set c.participantCount = c.participantCount + 1 where c.id = :challengeId")
-	void countParticipant(long challengeId);
+	int countParticipant(long challengeId);
 
 }

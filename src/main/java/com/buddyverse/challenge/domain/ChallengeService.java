@@ -115,6 +115,9 @@ public class ChallengeService {
 		if (this.participants.existsByChallengeIdAndMemberId(challengeId, memberId)) {
 			return;
 		}
+		// Count before inserting so that simultaneous joins queue on the challenge row
+		// instead of deadlocking on it (see ClubService.join).
+		this.challenges.countParticipant(challengeId);
 		try {
 			this.participants.saveAndFlush(new ChallengeParticipant(challengeId, memberId, this.clock.instant()));
 		}
@@ -122,7 +125,6 @@ public class ChallengeService {
 			throw new ChallengeRuleException("challenge.join.already",
 					"member " + memberId + " already in challenge " + challengeId);
 		}
-		this.challenges.countParticipant(challengeId);
 	}
 
 	/**
@@ -137,12 +139,15 @@ public class ChallengeService {
 			throw new ChallengeRuleException("challenge.checkIn.outOfPeriod",
 					"challenge " + challengeId + " is not running on " + today);
 		}
-		if (!this.participants.existsByChallengeIdAndMemberId(challengeId, memberId)) {
-			throw new ChallengeRuleException("challenge.checkIn.notJoined",
-					"member " + memberId + " has not joined challenge " + challengeId);
-		}
 		if (this.checkIns.existsByChallengeIdAndMemberIdAndCheckInDate(challengeId, memberId, today)) {
 			throw alreadyCheckedIn(challengeId, memberId, today);
+		}
+		// Count first: the UPDATE locks the participant row, so a second simultaneous
+		// check-in waits here and then meets the unique key, instead of both holding the
+		// foreign key's shared lock on that row and deadlocking.
+		if (this.participants.countCheckIn(challengeId, memberId) == 0) {
+			throw new ChallengeRuleException("challenge.checkIn.notJoined",
+					"member " + memberId + " has not joined challenge " + challengeId);
 		}
 		try {
 			this.checkIns.saveAndFlush(new ChallengeCheckIn(challengeId, memberId, today, this.clock.instant()));
@@ -152,7 +157,6 @@ public class ChallengeService {
 			// decided.
 			throw alreadyCheckedIn(challengeId, memberId, today);
 		}
-		this.participants.countCheckIn(challengeId, memberId);
 	}
 
 	private void checkDates(ChallengeCommand command) {

@@ -37,6 +37,6 @@ interface ClubRepository extends JpaRepository<Club, Long> {
 
 	@Modifying
 	@Query("update Club c set c.memberCount = c.memberCount + :delta where c.id = :clubId")
-	void adjustMemberCount(long clubId, int delta);
+	int adjustMemberCount(long clubId, int delta);
 
 }

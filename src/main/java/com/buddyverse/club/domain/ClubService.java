@@ -101,11 +101,15 @@ public class ClubService {
 	/** Joins the club; joining a club one already belongs to changes nothing. */
 	@Transactional
 	public void join(long clubId, long memberId) {
-		if (!this.clubs.existsById(clubId)) {
-			throw notFound(clubId);
-		}
 		if (this.memberships.existsByClubIdAndMemberId(clubId, memberId)) {
 			return;
+		}
+		// Count first: the UPDATE locks the club row, so members joining at the same
+		// moment
+		// queue here. Inserting first would have each hold a shared lock on the club row
+		// (the foreign key check) while waiting for the other's: a deadlock.
+		if (this.clubs.adjustMemberCount(clubId, 1) == 0) {
+			throw notFound(clubId);
 		}
 		try {
 			this.memberships.saveAndFlush(new ClubMember(clubId, memberId, this.clock.instant()));
@@ -114,7 +118,6 @@ public class ClubService {
 			// The same member joined at the same moment elsewhere: one row, counted once.
 			throw new ClubRuleException("club.join.already", "member " + memberId + " already in club " + clubId);
 		}
-		this.clubs.adjustMemberCount(clubId, 1);
 	}
 
 	/** Leaves the club; the owner must hand it over or delete it instead. */

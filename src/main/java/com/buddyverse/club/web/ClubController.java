@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.buddyverse.club.domain.ClubCategory;
@@ -86,7 +87,7 @@ class ClubController {
 	@PostMapping
 	String create(@AuthenticationPrincipal MemberPrincipal me, @Valid @ModelAttribute("form") ClubForm form,
 			BindingResult result, @RequestParam(name = "cover", required = false) MultipartFile cover,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -99,7 +100,7 @@ class ClubController {
 			result.rejectValue("name", "club.name.taken");
 		}
 		catch (RejectedUploadException ex) {
-			result.reject(ex.messageKey());
+			rejected(ex, result, response);
 		}
 		return FORM_VIEW;
 	}
@@ -115,7 +116,8 @@ class ClubController {
 	String edit(@AuthenticationPrincipal MemberPrincipal me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ClubForm form, BindingResult result,
 			@RequestParam(name = "cover", required = false) MultipartFile cover,
-			@RequestParam(defaultValue = "false") boolean removeCover, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean removeCover, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		model.addAttribute("clubId", id);
 		if (result.hasErrors()) {
 			this.clubs.editable(id, me.id());
@@ -130,7 +132,7 @@ class ClubController {
 			result.rejectValue("name", "club.name.taken");
 		}
 		catch (RejectedUploadException ex) {
-			result.reject(ex.messageKey());
+			rejected(ex, result, response);
 		}
 		return FORM_VIEW;
 	}
@@ -171,6 +173,14 @@ class ClubController {
 			params.add("category=" + category.name());
 		}
 		return params.isEmpty() ? "/club" : "/club?" + String.join("&", params);
+	}
+
+	/**
+	 * The form comes back with the reason, under the status the storage chose (e.g. 415).
+	 */
+	private static void rejected(RejectedUploadException ex, BindingResult result, HttpServletResponse response) {
+		result.reject(ex.messageKey(), ex.arguments(), null);
+		response.setStatus(ex.status().value());
 	}
 
 	/** Runs a membership action and comes back to the club page saying how it went. */

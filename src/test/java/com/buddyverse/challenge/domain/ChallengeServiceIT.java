@@ -13,6 +13,7 @@ import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.EmbeddedDatabase;
 import com.buddyverse.support.Members;
 import com.buddyverse.support.MutableClock;
+import com.buddyverse.support.Simultaneously;
 import com.buddyverse.support.TransactionalProxy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,23 @@ class ChallengeServiceIT {
 		}
 		EmbeddedDatabase.awaitReplication();
 		assertThat(this.challenges.read(id, owner).myProgress().checkedIn()).isEqualTo(1);
+	}
+
+	@Test
+	void membersJoiningAtTheSameMomentAreAllCounted() throws Exception {
+		long owner = Members.signUp(this.members, "crowd").id();
+		long id = this.challenges.create(owner, command(TODAY, TODAY.plusDays(3)));
+		var joiners = new ArrayList<Long>();
+		for (int i = 0; i < 6; i++) {
+			joiners.add(Members.signUp(this.members, "joiner").id());
+		}
+
+		Simultaneously.run(joiners.size(), (i) -> this.challenges.join(id, joiners.get(i)));
+
+		EmbeddedDatabase.awaitReplication();
+		var details = this.challenges.read(id, null);
+		assertThat(details.participantCount()).isEqualTo(7);
+		assertThat(details.leaderboard()).hasSize(7);
 	}
 
 	@Test
