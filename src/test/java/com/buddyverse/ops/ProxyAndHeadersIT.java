@@ -90,7 +90,10 @@ class ProxyAndHeadersIT {
 			.contains("script-src 'self'")
 			.contains("frame-ancestors 'none'")
 			.contains("object-src 'none'")
-			.doesNotContain("'unsafe-inline'");
+			.doesNotContain("'unsafe-eval'");
+		assertThat(csp.split(";")).filteredOn((directive) -> directive.strip().startsWith("script-src"))
+			.singleElement()
+			.isEqualTo(" script-src 'self'");
 		assertThat(home.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 		assertThat(home.header("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
