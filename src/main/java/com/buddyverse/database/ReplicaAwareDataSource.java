@@ -2,6 +2,7 @@ package com.buddyverse.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import javax.sql.DataSource;
 
@@ -50,9 +51,9 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 			connection = this.reader.getConnection();
 		}
 		catch (SQLException | RuntimeException ex) {
-			// Includes the pool's own timeout: the replica cannot serve this read in
-			// time.
-			this.status.circuit().open(ex);
+			if (isReplicaFailure(ex)) {
+				this.status.circuit().open(ex);
+			}
 			return primary(ReadTarget.PRIMARY_FALLBACK);
 		}
 		this.metrics.count(ReadTarget.REPLICA);
@@ -62,6 +63,15 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		throw new SQLException("Reads use the pools' own credentials");
+	}
+
+	/**
+	 * A pool timeout with no connection failure behind it means every reader connection
+	 * was busy: this read spills over to the primary, but the replica is fine and the
+	 * next read tries it again.
+	 */
+	static boolean isReplicaFailure(Exception ex) {
+		return !(ex instanceof SQLTransientConnectionException && ex.getCause() == null);
 	}
 
 	private Connection primary(ReadTarget reason) throws SQLException {
