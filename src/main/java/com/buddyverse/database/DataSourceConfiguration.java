@@ -92,9 +92,12 @@ class DataSourceConfiguration {
 			@Qualifier("readerDataSource") HikariDataSource readerDataSource, DatabaseEndpoints endpoints,
 			ReplicaStatus replicaStatus, RoutingProperties routing) {
 		var probe = new DriverManagerDataSource(endpoints.readerUrl(), endpoints.username(), endpoints.password());
+		// A replica that cannot answer a one-row read within the lag threshold serves
+		// reads
+		// no better than one lagging past it.
 		var timeouts = new Properties();
-		timeouts.setProperty("connectTimeout", "500");
-		timeouts.setProperty("socketTimeout", "1000");
+		timeouts.setProperty("connectTimeout", "1000");
+		timeouts.setProperty("socketTimeout", Long.toString(Math.max(1000, routing.lagThreshold().toMillis())));
 		probe.setConnectionProperties(timeouts);
 		return new ReplicaMonitor(writerDataSource, readerDataSource, probe, replicaStatus,
 				routing.heartbeatInterval());

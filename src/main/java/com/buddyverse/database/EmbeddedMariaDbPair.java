@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -180,8 +181,15 @@ public final class EmbeddedMariaDbPair {
 	 * Blocks until the replica has applied everything the primary has committed so far.
 	 */
 	public void awaitReplicaCaughtUp(Duration timeout) {
-		try (var primaryConnection = DriverManager.getConnection(writerUrl(), APP_USER, this.appPassword);
-				var replicaConnection = DriverManager.getConnection(readerUrl(), APP_USER, this.appPassword)) {
+		// Explicit timeouts: Hikari sets the JVM-wide DriverManager login timeout to its
+		// own
+		// connection timeout (300 ms for the reader pool), too short on a busy machine.
+		var properties = new Properties();
+		properties.setProperty("user", APP_USER);
+		properties.setProperty("password", this.appPassword);
+		properties.setProperty("connectTimeout", "30000");
+		try (var primaryConnection = DriverManager.getConnection(writerUrl(), properties);
+				var replicaConnection = DriverManager.getConnection(readerUrl(), properties)) {
 			String position;
 			try (var rs = primaryConnection.createStatement().executeQuery("SELECT @@gtid_binlog_pos")) {
 				rs.next();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -35,12 +36,17 @@ class ReadYourWrites implements TransactionExecutionListener {
 	}
 
 	/**
-	 * Any committed read-write transaction counts as a write: telling a write from a read
-	 * that merely ran read-write would cost more than the few reads it moves.
+	 * Any committed read-write {@code @Transactional} method counts as a write: telling a
+	 * write from a read that merely ran read-write would cost more than the few reads it
+	 * moves. Unnamed transactions (transaction templates) do not count: spring-session
+	 * saves and loads sessions in those on every request, and counting them would send
+	 * every logged-in read to the primary (and loading the session to mark it would start
+	 * another such transaction).
 	 */
 	@Override
 	public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-		if (commitFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()) {
+		if (commitFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly()
+				&& StringUtils.hasText(transaction.getTransactionName())) {
 			remember();
 		}
 	}
