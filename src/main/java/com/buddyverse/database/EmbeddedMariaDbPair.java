@@ -188,6 +188,7 @@ public final class EmbeddedMariaDbPair {
 		properties.setProperty("user", APP_USER);
 		properties.setProperty("password", this.appPassword);
 		properties.setProperty("connectTimeout", "30000");
+		properties.setProperty("socketTimeout", Long.toString(timeout.toMillis() + 30_000));
 		try (var primaryConnection = DriverManager.getConnection(writerUrl(), properties);
 				var replicaConnection = DriverManager.getConnection(readerUrl(), properties)) {
 			String position;

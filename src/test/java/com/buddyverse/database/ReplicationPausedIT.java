@@ -102,7 +102,7 @@ class ReplicationPausedIT {
 		assertThat(this.reader.get(post).status()).isEqualTo(404);
 
 		double lagBefore = this.routing.reads(ReadTarget.PRIMARY_LAG);
-		await("reader routed to the primary by lag").atMost(Duration.ofSeconds(15))
+		await("reader routed to the primary by lag").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> this.reader.get(post).status() == 200);
 		assertThat(this.replicaStatus.isLagging()).isTrue();
