@@ -181,9 +181,21 @@ public final class EmbeddedMariaDbPair {
 	 * Blocks until the replica has applied everything the primary has committed so far.
 	 */
 	public void awaitReplicaCaughtUp(Duration timeout) {
-		// Explicit timeouts: Hikari sets the JVM-wide DriverManager login timeout to its
-		// own
-		// connection timeout (300 ms for the reader pool), too short on a busy machine.
+		// Hikari sets the JVM-wide DriverManager login timeout from its own connection
+		// timeout (1 s for the reader pool), and the driver caps every connect and TLS
+		// handshake with it: too short on a busy machine for this helper, which waits
+		// anyway.
+		int loginTimeout = DriverManager.getLoginTimeout();
+		DriverManager.setLoginTimeout(0);
+		try {
+			awaitCaughtUp(timeout);
+		}
+		finally {
+			DriverManager.setLoginTimeout(loginTimeout);
+		}
+	}
+
+	private void awaitCaughtUp(Duration timeout) {
 		var properties = new Properties();
 		properties.setProperty("user", APP_USER);
 		properties.setProperty("password", this.appPassword);
