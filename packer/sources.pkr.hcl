@@ -32,8 +32,9 @@ source "amazon-ebs" "al2023" {
     most_recent = true
   }
 
-  # IMDSv2 only, with a hop limit of 1, on the build instance. The launch
-  # template (infra) sets the same for the fleet.
+  # IMDSv2 only: on the build instance (hop limit 1), and as the default of
+  # every instance launched from the AMI. The launch template sets it too.
+  imds_support = "v2.0"
   metadata_options {
     http_endpoint               = "enabled"
     http_tokens                 = "required"

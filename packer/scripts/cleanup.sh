@@ -34,7 +34,18 @@ rm -f /var/lib/systemd/random-seed
 rm -f "${cw_dir}/etc/amazon-cloudwatch-agent.toml" "${cw_dir}/etc/env-config.json"
 rm -rf "${cw_dir}/logs/"*
 
-# Logs: app log, rotated logs, the journal, and every other file emptied.
+# Logs: stop the services that write to /var/log on their own while the
+# bake finishes (they start again at boot), then remove the app log and
+# rotated logs, empty every other file and vacuum the journal.
+for service in amazon-ssm-agent.service amazon-cloudwatch-agent.service; do
+    if systemctl is-active --quiet "${service}"; then
+        systemctl stop "${service}"
+    fi
+done
+if systemctl is-active --quiet auditd.service; then
+    # auditd refuses a manual stop; a signal is its documented way out.
+    systemctl kill --signal=SIGTERM auditd.service
+fi
 rm -rf /var/log/buddyverse/*
 find /var/log -type f \( -name '*.gz' -o -name '*.[0-9]' -o -name '*-[0-9]*' -o -name '*.old' \) -delete
 find /var/log -path /var/log/journal -prune -o -type f -exec truncate -s 0 {} +

@@ -43,8 +43,8 @@ for f in /opt/buddyverse/jvm.options /opt/buddyverse/app/buddyverse.jar /opt/bud
     [[ -s ${f} ]] || fail "${f} is missing or empty"
 done
 [[ -d /opt/buddyverse/app/lib ]] || fail "/opt/buddyverse/app/lib is missing"
-/usr/bin/java -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = 25' \
-    || fail "/usr/bin/java is not Java 25"
+java_settings=$(/usr/bin/java -XshowSettings:properties -version 2>&1 || true)
+grep -q 'java.specification.version = 25' <<<"${java_settings}" || fail "/usr/bin/java is not Java 25"
 [[ -f /opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json ]] || fail "CloudWatch agent config missing"
 rpm --quiet --query amazon-efs-utils || fail "amazon-efs-utils is not installed"
 

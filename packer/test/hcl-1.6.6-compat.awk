@@ -2,8 +2,9 @@
 # - variable validation blocks become locals that fail with the same message
 #   (1.6.6 evaluates validation conditions without any functions, so regex(),
 #   can(), fileexists()... would always fail there; locals get the functions);
-# - blocks named in the `strip` variable (comma-separated; attributes the
-#   1.6.6 amazon-ebs builder does not know) are dropped.
+# - top-level blocks and attributes of a source named in the `strip` variable
+#   (comma-separated; what the 1.6.6 amazon-ebs builder does not know) are
+#   dropped.
 # Expects `packer fmt` layout: two-space indents, one attribute per line.
 BEGIN {
     n = split(strip, names, ",")
@@ -14,6 +15,7 @@ BEGIN {
     gsub(/"/, "", variable)
 }
 /^  [a-z_]+ \{$/ && ($1 in stripped) { skip = 1; next }
+/^  [a-z_]+ +=/ && ($1 in stripped) { next }
 skip { if ($0 ~ /^  \}$/) skip = 0; next }
 /^  validation \{$/ { in_validation = 1; next }
 in_validation && /^    condition *= / {

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.buddyverse.infra.config.BuddyConfig;
 import com.buddyverse.infra.config.Naming;
 import com.buddyverse.infra.config.Suppress;
+import io.github.cdklabs.cdknag.NagPackSuppression;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
@@ -211,8 +212,11 @@ public class Database extends Construct {
                     "Deletion protection was turned off explicitly with deletionProtection=false, for a disposable"
                             + " environment; it is on by default."));
         }
-        Suppress.on(this, suppressions.toArray(io.github.cdklabs.cdknag.NagPackSuppression[]::new));
+        Suppress.on(this, suppressions.toArray(NagPackSuppression[]::new));
         Suppress.on(this.replica,
+                Suppress.rule("AwsSolutions-RDS3",
+                        "The replica is itself the copy in the second AZ; the app falls back to the primary when it"
+                                + " is gone, so a Multi-AZ replica would double its cost for no availability gain."),
                 Suppress.rule("AwsSolutions-RDS2",
                         "The replica is encrypted: RDS creates it with the encrypted primary's key, and CloudFormation"
                                 + " rejects StorageEncrypted on a replica, which is all this rule looks at."),

@@ -54,12 +54,11 @@ class Alarms extends Construct {
                 metrics.replicaLag(), 60, ComparisonOperator.GREATER_THAN_THRESHOLD, 5, TreatMissingData.BREACHING);
         if (config.efsThroughput() == EfsThroughput.BURSTING) {
             alarm("efs-burst-credits-low", "EFS burst credits below 100 GiB: throughput will drop to baseline",
-                    metrics.efs("BurstCreditBalance", "Minimum", "Burst credits"), 100L * 1024 * 1024 * 1024,
+                    metrics.efs("BurstCreditBalance", "Minimum"), 100L * 1024 * 1024 * 1024,
                     ComparisonOperator.LESS_THAN_THRESHOLD, 1, TreatMissingData.MISSING);
         }
-        alarm("efs-io-limit", "EFS above 90% of its I/O limit for 15 minutes",
-                metrics.efs("PercentIOLimit", "Maximum", "I/O limit %"), 90, ComparisonOperator.GREATER_THAN_THRESHOLD,
-                3, TreatMissingData.NOT_BREACHING);
+        alarm("efs-io-limit", "EFS above 90% of its I/O limit for 15 minutes", metrics.efs("PercentIOLimit", "Maximum"),
+                90, ComparisonOperator.GREATER_THAN_THRESHOLD, 3, TreatMissingData.NOT_BREACHING);
     }
 
     private void alarm(String name, String description, IMetric metric, double threshold, ComparisonOperator comparison,

@@ -25,8 +25,8 @@ class FleetDashboard extends Construct {
 
     FleetDashboard(Construct scope, String id, Naming naming, BuddyConfig config, FleetMetrics metrics) {
         super(scope, id);
-        var efsIo = metrics.efs("PercentIOLimit", "Maximum", "I/O limit %");
-        var efsCredits = metrics.efs("BurstCreditBalance", "Minimum", "Burst credits (bytes)");
+        var efsIo = metrics.efs("PercentIOLimit", "Maximum");
+        var efsCredits = metrics.efs("BurstCreditBalance", "Minimum");
         List<List<IWidget>> rows = List.of(
                 List.of(TextWidget.Builder.create()
                     .markdown("# BuddyVerse " + config.envName() + "\nhttps://" + config.domainName() + " · ALB → "

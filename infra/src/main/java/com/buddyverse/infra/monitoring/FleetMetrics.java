@@ -43,33 +43,27 @@ final class FleetMetrics {
     // Load balancer
 
     Metric requests() {
-        return this.web.alb().getMetrics().requestCount(options("Sum", ONE_MINUTE, "Requests"));
+        return this.web.alb().getMetrics().requestCount(options("Sum", ONE_MINUTE));
     }
 
     Metric target5xx() {
-        return this.web.alb()
-            .getMetrics()
-            .httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, options("Sum", ONE_MINUTE, "Target 5xx"));
+        return this.web.alb().getMetrics().httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, options("Sum", ONE_MINUTE));
     }
 
     Metric elb5xx() {
-        return this.web.alb()
-            .getMetrics()
-            .httpCodeElb(HttpCodeElb.ELB_5XX_COUNT, options("Sum", ONE_MINUTE, "ALB 5xx"));
+        return this.web.alb().getMetrics().httpCodeElb(HttpCodeElb.ELB_5XX_COUNT, options("Sum", ONE_MINUTE));
     }
 
     Metric responseTime(String statistic) {
-        return this.web.alb()
-            .getMetrics()
-            .targetResponseTime(options(statistic, ONE_MINUTE, "Target response time " + statistic));
+        return this.web.alb().getMetrics().targetResponseTime(options(statistic, ONE_MINUTE));
     }
 
     Metric healthyHosts() {
-        return this.web.targetGroup().getMetrics().healthyHostCount(options("Minimum", ONE_MINUTE, "Healthy"));
+        return this.web.targetGroup().getMetrics().healthyHostCount(options("Minimum", ONE_MINUTE));
     }
 
     Metric unhealthyHosts() {
-        return this.web.targetGroup().getMetrics().unhealthyHostCount(options("Maximum", ONE_MINUTE, "Unhealthy"));
+        return this.web.targetGroup().getMetrics().unhealthyHostCount(options("Maximum", ONE_MINUTE));
     }
 
     // Instances
@@ -81,7 +75,6 @@ final class FleetMetrics {
             .dimensionsMap(Map.of("AutoScalingGroupName", this.groupName))
             .statistic("Average")
             .period(ONE_MINUTE)
-            .label("Average CPU of " + this.groupName)
             .build();
     }
 
@@ -92,7 +85,6 @@ final class FleetMetrics {
             .dimensionsMap(Map.of("AutoScalingGroupName", this.groupName))
             .statistic("Maximum")
             .period(ONE_MINUTE)
-            .label("In service")
             .build();
     }
 
@@ -117,39 +109,38 @@ final class FleetMetrics {
     // Database
 
     Metric primaryCpu() {
-        return this.data.primary().metricCPUUtilization(options("Average", FIVE_MINUTES, "Primary CPU"));
+        return this.data.primary().metricCPUUtilization(options("Average", FIVE_MINUTES));
     }
 
     Metric replicaCpu() {
-        return this.data.replica().metricCPUUtilization(options("Average", FIVE_MINUTES, "Replica CPU"));
+        return this.data.replica().metricCPUUtilization(options("Average", FIVE_MINUTES));
     }
 
     Metric primaryConnections() {
-        return this.data.primary().metricDatabaseConnections(options("Maximum", ONE_MINUTE, "Primary connections"));
+        return this.data.primary().metricDatabaseConnections(options("Maximum", ONE_MINUTE));
     }
 
     Metric replicaConnections() {
-        return this.data.replica().metricDatabaseConnections(options("Maximum", ONE_MINUTE, "Replica connections"));
+        return this.data.replica().metricDatabaseConnections(options("Maximum", ONE_MINUTE));
     }
 
     Metric primaryFreeStorage() {
-        return this.data.primary().metricFreeStorageSpace(options("Minimum", FIVE_MINUTES, "Primary free storage"));
+        return this.data.primary().metricFreeStorageSpace(options("Minimum", FIVE_MINUTES));
     }
 
     Metric replicaLag() {
-        return this.data.replica().metric("ReplicaLag", options("Maximum", ONE_MINUTE, "Replica lag (s)"));
+        return this.data.replica().metric("ReplicaLag", options("Maximum", ONE_MINUTE));
     }
 
     // Files
 
-    Metric efs(String metricName, String statistic, String label) {
+    Metric efs(String metricName, String statistic) {
         return Metric.Builder.create()
             .namespace("AWS/EFS")
             .metricName(metricName)
             .dimensionsMap(Map.of("FileSystemId", this.data.files().getFileSystemId()))
             .statistic(statistic)
             .period(FIVE_MINUTES)
-            .label(label)
             .build();
     }
 
@@ -157,8 +148,13 @@ final class FleetMetrics {
         return this.config;
     }
 
-    private static MetricOptions options(String statistic, Duration period, String label) {
-        return MetricOptions.builder().statistic(statistic).period(period).label(label).build();
+    /**
+     * Statistic and period only: a label would turn every alarm on the metric into a
+     * metric-math alarm, and the dashboard legends already show metric, statistic and
+     * dimensions.
+     */
+    private static MetricOptions options(String statistic, Duration period) {
+        return MetricOptions.builder().statistic(statistic).period(period).build();
     }
 
     private static IMetric search(String query, String statistic, String label) {
