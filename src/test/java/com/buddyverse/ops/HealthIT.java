@@ -69,9 +69,11 @@ class HealthIT {
 	}
 
 	@Test
-	void dependenciesGroupReportsTheStorageRootWithoutItsDetails() {
+	void dependenciesGroupReportsDatabasesAndStorageRootWithoutDetails() {
 		var dependencies = new SiteClient("http://localhost:" + this.port).get("/actuator/health/dependencies");
 		assertThat(dependencies.body()).contains("\"storageRoot\":{\"status\":\"UP\"}");
+		assertThat(dependencies.body()).contains("\"primaryDatabase\"", "\"replicaDatabase\"", "\"replicaLag\"")
+			.doesNotContain("\"details\"");
 	}
 
 	@Test
