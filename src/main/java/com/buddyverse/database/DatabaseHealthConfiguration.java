@@ -1,14 +1,5 @@
 package com.buddyverse.database;
 
-import java.util.Set;
-
-import org.springframework.boot.actuate.endpoint.SecurityContext;
-import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
-import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
-import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +10,13 @@ import org.springframework.context.annotation.Configuration;
  * {@code replicaDatabase} and {@code replicaLag}, ready to be put in a health group. All
  * three report what the monitor last saw, so asking never waits for a database.
  * <p>
- * They are left out of the root {@code /actuator/health} that the load balancer checks: a
- * database blip there would mark every instance unhealthy at once and the Auto Scaling
- * group would replace the whole fleet, which cannot fix a database.
+ * They stay out of the root {@code /actuator/health} that the load balancer checks (see
+ * ops.HealthConfiguration): a database blip there would mark every instance unhealthy at
+ * once and the Auto Scaling group would replace the whole fleet, which cannot fix a
+ * database.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseHealthConfiguration {
-
-	static final Set<String> DATABASE_INDICATORS = Set.of("primaryDatabase", "replicaDatabase", "replicaLag");
 
 	@Bean
 	HealthIndicator primaryDatabaseHealthIndicator(ReplicaMonitor monitor) {
@@ -68,64 +58,6 @@ class DatabaseHealthConfiguration {
 				.withDetail("thresholdMillis", status.lagThreshold().toMillis())
 				.build();
 		};
-	}
-
-	@Bean
-	static HealthEndpointGroupsPostProcessor databasesOutOfRootHealth() {
-		return (groups) -> new RootWithout(groups, DATABASE_INDICATORS);
-	}
-
-	/** The same groups, with some contributors taken out of the root only. */
-	private record RootWithout(HealthEndpointGroups groups, Set<String> excluded) implements HealthEndpointGroups {
-
-		@Override
-		public HealthEndpointGroup getPrimary() {
-			var primary = this.groups.getPrimary();
-			return new HealthEndpointGroup() {
-
-				@Override
-				public boolean isMember(String name) {
-					return !RootWithout.this.excluded.contains(name) && primary.isMember(name);
-				}
-
-				@Override
-				public boolean showComponents(SecurityContext securityContext) {
-					return primary.showComponents(securityContext);
-				}
-
-				@Override
-				public boolean showDetails(SecurityContext securityContext) {
-					return primary.showDetails(securityContext);
-				}
-
-				@Override
-				public StatusAggregator getStatusAggregator() {
-					return primary.getStatusAggregator();
-				}
-
-				@Override
-				public HttpCodeStatusMapper getHttpCodeStatusMapper() {
-					return primary.getHttpCodeStatusMapper();
-				}
-
-				@Override
-				public AdditionalHealthEndpointPath getAdditionalPath() {
-					return primary.getAdditionalPath();
-				}
-
-			};
-		}
-
-		@Override
-		public Set<String> getNames() {
-			return this.groups.getNames();
-		}
-
-		@Override
-		public HealthEndpointGroup get(String name) {
-			return this.groups.get(name);
-		}
-
 	}
 
 }

@@ -96,7 +96,7 @@ class DemoDataLoader {
 		this.reviews.write(sora, new ReviewCommand("보드게임 카페 '주사위' 방문기", "게임 종류가 많고 직원분이 룰 설명을 잘해 주세요 🎲", 5),
 				List.of(GeneratedImage.draw("boardgame.png", "Board games", new Color(0x6A1B9A), new Color(0xF06292))));
 		loadCommunity(minji, junho, sora);
-		log.info("Loaded demo content: members minji, junho and sora (password '{}')", DEMO_PASSWORD);
+		log.info("Loaded demo content: members minji, junho and sora (their password is in the README)");
 	}
 
 	private void loadCommunity(long minji, long junho, long sora) {
