@@ -2,9 +2,9 @@ package com.buddyverse.cluster;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 
+import com.buddyverse.cluster.Traffic.Visitor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstanceFailureScenarioIT {
 
+	@BeforeEach
+	void bothInstancesServing(LocalCluster cluster) {
+		cluster.ensureBothInstancesServing();
+	}
+
 	@Test
 	@Order(1)
 	void killedInstanceIsMarkedDownThenNoRequestFailsAndRestartBringsItBack(LocalCluster cluster) {
 		var member = cluster.client();
 		String username = MemberSteps.signUpAndLogIn(member, "survivor");
-		try (var traffic = Traffic.start(List.of(member, cluster.client()),
-				Map.of("/me", username, "/board", "BOARD", "/", "BOARD"), Duration.ofMinutes(3))) {
+		try (var traffic = Traffic.start(Duration.ofMinutes(3), new Visitor(member, Traffic.memberPages(username)),
+				new Visitor(cluster.client(), Traffic.publicPages()))) {
 			traffic.awaitRequestsAfter(0, 10, Duration.ofSeconds(60));
 
 			cluster.run("kill", "app1");

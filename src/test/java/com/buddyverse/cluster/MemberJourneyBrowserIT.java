@@ -79,11 +79,18 @@ class MemberJourneyBrowserIT {
 	@Test
 	void memberSignsUpLogsInWritesInKoreanUploadsAPhotoAndLogsOut() throws IOException {
 		String username = Members.uniqueUsername("browser");
-		signUp(username);
-		logIn(username);
-		writePost("주말 한강 피크닉 모임 🧺", "돗자리와 간식을 챙겨 오세요! 여의도 한강공원에서 만나요 😀");
-		writeReviewWithPhoto("망원동 빵집 투어 후기 🥐");
-		logOut();
+		try {
+			signUp(username);
+			logIn(username);
+			writePost("주말 한강 피크닉 모임 🧺", "돗자리와 간식을 챙겨 오세요! 여의도 한강공원에서 만나요 😀");
+			writeReviewWithPhoto("망원동 빵집 투어 후기 🥐");
+			logOut();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			// What the browser showed when the step failed, for the reviewer.
+			screenshot("failed-at-" + browser.getCurrentUrl().replaceAll("[^A-Za-z0-9]+", "-"));
+			throw ex;
+		}
 	}
 
 	private void signUp(String username) throws IOException {

@@ -1,9 +1,8 @@
 package com.buddyverse.cluster;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
+import com.buddyverse.cluster.Traffic.Visitor;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,8 +21,8 @@ class ReplicaOutageScenarioIT {
 	void replicaStopFailsNoPageAndReadsReturnToItWhenItIsBack(LocalCluster cluster) {
 		var member = cluster.client();
 		String username = MemberSteps.signUpAndLogIn(member, "fallback");
-		try (var traffic = Traffic.start(List.of(member, cluster.client()),
-				Map.of("/me", username, "/board", "BOARD", "/review", "REVIEW", "/", "BOARD"), Duration.ofMinutes(4))) {
+		try (var traffic = Traffic.start(Duration.ofMinutes(4), new Visitor(member, Traffic.memberPages(username)),
+				new Visitor(cluster.client(), Traffic.publicPages()))) {
 			traffic.awaitRequestsAfter(0, 10, Duration.ofSeconds(60));
 
 			cluster.run("stop", "replica");

@@ -1,9 +1,8 @@
 package com.buddyverse.cluster;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
+import com.buddyverse.cluster.Traffic.Visitor;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,8 +21,9 @@ class ScaleInScenarioIT {
 	void sigtermUnderSteadyTrafficFailsNoRequest(LocalCluster cluster) {
 		var member = cluster.client();
 		String username = MemberSteps.signUpAndLogIn(member, "scalein");
-		try (var traffic = Traffic.start(List.of(member, cluster.client(), cluster.client()),
-				Map.of("/me", username, "/board", "BOARD", "/review", "REVIEW", "/", "BOARD"), Duration.ofMinutes(3))) {
+		try (var traffic = Traffic.start(Duration.ofMinutes(3), new Visitor(member, Traffic.memberPages(username)),
+				new Visitor(cluster.client(), Traffic.publicPages()),
+				new Visitor(cluster.client(), Traffic.publicPages()))) {
 			traffic.awaitRequestsAfter(0, 15, Duration.ofSeconds(60));
 			assertThat(traffic.servedBy()).containsKeys("app1", "app2");
 

@@ -25,6 +25,24 @@ final class Traffic implements AutoCloseable {
 	record Outcome(String path, int status, String servedBy, String error) {
 	}
 
+	/**
+	 * A client and the pages it keeps requesting, each with text its page must contain
+	 * for the request to count as served (a logged-out member's profile is a redirect,
+	 * not a page).
+	 */
+	record Visitor(SiteClient client, Map<String, String> pages) {
+	}
+
+	/** Pages anyone can read, with text every one of them shows. */
+	static Map<String, String> publicPages() {
+		return Map.of("/", "BOARD", "/board", "BOARD", "/review", "REVIEW");
+	}
+
+	/** A logged-in member's pages: their profile must still show them. */
+	static Map<String, String> memberPages(String username) {
+		return Map.of("/me", username, "/board", "LOGOUT", "/", "LOGOUT");
+	}
+
 	/** Pause between one client's requests: steady, not a flood on a 2-core machine. */
 	private static final Duration PACE = Duration.ofMillis(100);
 
@@ -40,18 +58,15 @@ final class Traffic implements AutoCloseable {
 		this.deadline = System.nanoTime() + limit.toNanos();
 	}
 
-	/**
-	 * Starts one thread per client; {@code pages} maps a path to the text its page must
-	 * contain for the request to count as served.
-	 */
-	static Traffic start(List<SiteClient> clients, Map<String, String> pages, Duration limit) {
+	/** Starts one thread per visitor, for at most {@code limit}. */
+	static Traffic start(Duration limit, Visitor... visitors) {
 		var traffic = new Traffic(limit);
-		var paths = List.copyOf(pages.keySet());
-		for (var client : clients) {
+		for (var visitor : visitors) {
+			var paths = List.copyOf(visitor.pages().keySet());
 			traffic.threads.add(Thread.ofPlatform().name("traffic").daemon().start(() -> {
 				for (int i = 0; traffic.running.get() && System.nanoTime() < traffic.deadline; i++) {
 					String path = paths.get(i % paths.size());
-					traffic.outcomes.add(request(client, path, pages.get(path)));
+					traffic.outcomes.add(request(visitor.client(), path, visitor.pages().get(path)));
 					LockSupport.parkNanos(PACE.toNanos());
 				}
 			}));
@@ -78,8 +93,8 @@ final class Traffic implements AutoCloseable {
 
 	/** Waits until {@code more} requests have finished after {@code mark}. */
 	void awaitRequestsAfter(int mark, int more, Duration timeout) {
-		LocalCluster.awaitTrue(() -> count() >= mark + more || !isRunning(), timeout,
-				() -> "only " + (count() - mark) + " of " + more + " requests within " + timeout);
+		LocalCluster.awaitTrue(() -> count() >= mark + more || !isRunning(), timeout, () -> "only " + (count() - mark)
+				+ " of " + more + " requests within " + timeout + "; failures: " + failuresAfter(0));
 		if (count() < mark + more) {
 			throw new AssertionError("traffic ended after " + (count() - mark) + " of " + more + " requests");
 		}
