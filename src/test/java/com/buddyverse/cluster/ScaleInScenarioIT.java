@@ -28,7 +28,8 @@ class ScaleInScenarioIT {
 			assertThat(traffic.servedBy()).containsKeys("app1", "app2");
 
 			// Waits until the JVM has exited (the unit allows 35 s).
-			cluster.run("stop", "app2");
+			String stopped = cluster.run("stop", "app2");
+			assertThat(stopped).as("exited within the unit's TimeoutStopSec").doesNotContain("SIGKILL");
 			assertThat(cluster.isRunning("app2")).isFalse();
 
 			int afterExit = traffic.count();
