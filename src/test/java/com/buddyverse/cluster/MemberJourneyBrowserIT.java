@@ -158,6 +158,8 @@ class MemberJourneyBrowserIT {
 
 	private void type(String field, String text) {
 		var input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(field)));
+		// A second field of the same name would be submitted too, joined with a comma.
+		assertThat(browser.findElements(By.name(field))).as("fields named %s", field).hasSize(1);
 		input.clear();
 		input.sendKeys(text);
 	}
