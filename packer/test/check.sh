@@ -45,7 +45,13 @@ done
 [[ -x ${JAVA_HOME}/bin/java ]] || missing+=("Java 25 at JAVA_HOME=${JAVA_HOME}")
 if ((${#missing[@]} > 0)); then
     printf 'check.sh: missing tool: %s\n' "${missing[@]}" >&2
-    exit 2
+    # CI installs these (.ci/run), so there a missing tool is a failure; a developer's
+    # machine without them gets the list of what to install and a skip.
+    if [[ ${CI:-} == true ]]; then
+        exit 2
+    fi
+    echo "check.sh: SKIPPED the packer checks (install the packages above to run them)" >&2
+    exit 0
 fi
 
 work=$(mktemp -d /tmp/packer-check.XXXXXX)

@@ -100,7 +100,7 @@ class MemberJourneyIT {
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.body()).contains("BOARD").contains("LOGOUT");
 
-		author.get("/");
+		assertThat(author.get("/logout").body()).contains("로그아웃하기");
 		var loggedOut = author.post("/logout", Map.of());
 		assertThat(loggedOut.status()).isEqualTo(302);
 		assertThat(author.get("/").body()).contains("LOGIN").doesNotContain("LOGOUT");

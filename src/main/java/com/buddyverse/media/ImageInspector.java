@@ -2,6 +2,7 @@ package com.buddyverse.media;
 
 import java.awt.Color;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,8 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Decodes an uploaded image far enough to trust it: reads its dimensions before decoding
@@ -30,14 +33,19 @@ final class ImageInspector {
 		this.maxPixels = maxPixels;
 	}
 
-	record Inspection(int width, int height, BufferedImage thumbnail) {
+	/**
+	 * What an upload turned out to be; width and height as displayed, that is after the
+	 * JPEG orientation is applied, like browsers do.
+	 */
+	record Inspection(int width, int height, int orientation, BufferedImage thumbnail) {
 	}
 
 	Inspection inspect(Path file, ImageType type) {
 		try (var input = ImageIO.createImageInputStream(file.toFile())) {
 			var readers = ImageIO.getImageReadersByFormatName(formatName(type));
 			if (input == null || !readers.hasNext()) {
-				throw new RejectedUploadException("media.upload.unreadable", "no reader for " + type);
+				throw new RejectedUploadException("media.upload.unreadable", HttpStatus.UNPROCESSABLE_CONTENT,
+						"no reader for " + type);
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -46,13 +54,17 @@ final class ImageInspector {
 				int height = reader.getHeight(0);
 				if (width <= 0 || height <= 0 || width > this.maxSide || height > this.maxSide
 						|| (long) width * height > this.maxPixels) {
-					throw new RejectedUploadException("media.upload.tooManyPixels", width + "x" + height);
+					throw new RejectedUploadException("media.upload.tooManyPixels", HttpStatus.UNPROCESSABLE_CONTENT,
+							width + "x" + height, this.maxSide, this.maxPixels / 1_000_000);
 				}
 				var param = reader.getDefaultReadParam();
 				int subsampling = Math.max(1, Math.min(width, height) / (THUMBNAIL_SIDE * 2));
 				param.setSourceSubsampling(subsampling, subsampling, 0, 0);
 				BufferedImage decoded = reader.read(0, param);
-				return new Inspection(width, height, thumbnailOf(decoded));
+				int orientation = (type == ImageType.JPEG) ? JpegMetadata.orientation(file) : 1;
+				var thumbnail = oriented(thumbnailOf(decoded), orientation);
+				return (orientation >= 5) ? new Inspection(height, width, orientation, thumbnail)
+						: new Inspection(width, height, orientation, thumbnail);
 			}
 			finally {
 				reader.dispose();
@@ -62,7 +74,8 @@ final class ImageInspector {
 			if (ex instanceof RejectedUploadException rejected) {
 				throw rejected;
 			}
-			throw new RejectedUploadException("media.upload.unreadable", ex.getClass().getSimpleName());
+			throw new RejectedUploadException("media.upload.unreadable", HttpStatus.UNPROCESSABLE_CONTENT,
+					ex.getClass().getSimpleName());
 		}
 	}
 
@@ -97,6 +110,34 @@ final class ImageInspector {
 			graphics.dispose();
 		}
 		return thumbnail;
+	}
+
+	/** Turns the thumbnail the way the EXIF orientation (1 to 8) says. */
+	static BufferedImage oriented(BufferedImage image, int orientation) {
+		if (orientation <= 1 || orientation > 8) {
+			return image;
+		}
+		int w = image.getWidth();
+		int h = image.getHeight();
+		var transform = switch (orientation) {
+			case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+			case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+			case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+			case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+			case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+			default -> new AffineTransform(0, -1, 1, 0, 0, w);
+		};
+		boolean swapped = orientation >= 5;
+		var turned = new BufferedImage(swapped ? h : w, swapped ? w : h, BufferedImage.TYPE_INT_RGB);
+		var graphics = turned.createGraphics();
+		try {
+			graphics.drawImage(image, transform, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return turned;
 	}
 
 	private static String formatName(ImageType type) {

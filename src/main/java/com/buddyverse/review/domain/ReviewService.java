@@ -9,8 +9,6 @@ import java.util.Set;
 import com.buddyverse.common.ForbiddenException;
 import com.buddyverse.common.NotFoundException;
 import com.buddyverse.media.MediaStorage;
-import com.buddyverse.media.RejectedUploadException;
-import com.buddyverse.media.StorageProperties;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,16 +29,12 @@ public class ReviewService {
 
 	private final MediaStorage storage;
 
-	private final int maxPhotos;
-
 	private final Clock clock;
 
-	ReviewService(ReviewRepository reviews, ReviewPhotoRepository photos, MediaStorage storage,
-			StorageProperties storageProperties, Clock clock) {
+	ReviewService(ReviewRepository reviews, ReviewPhotoRepository photos, MediaStorage storage, Clock clock) {
 		this.reviews = reviews;
 		this.photos = photos;
 		this.storage = storage;
-		this.maxPhotos = storageProperties.maxFilesPerUpload();
 		this.clock = clock;
 	}
 
@@ -121,9 +115,7 @@ public class ReviewService {
 	}
 
 	private void checkPhotoCount(int count) {
-		if (count > this.maxPhotos) {
-			throw new RejectedUploadException("media.upload.tooMany", count + " photos");
-		}
+		this.storage.checkFileCount(count);
 	}
 
 	private List<PhotoView> photoViews(long reviewId) {

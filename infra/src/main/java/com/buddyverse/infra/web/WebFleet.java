@@ -100,7 +100,9 @@ public class WebFleet extends Construct {
             .sid("ShipAppLog")
             .actions(List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents",
                     "logs:DescribeLogStreams", "logs:PutRetentionPolicy"))
-            .resources(List.of(logGroupArn, logGroupArn + ":log-stream:*"))
+            // Logs evaluates some calls against "log-group:NAME" and others against
+            // "log-group:NAME:*".
+            .resources(List.of(logGroupArn, logGroupArn + ":*"))
             .build());
         var stackArn = stack.formatArn(ArnComponents.builder()
             .service("cloudformation")
@@ -191,8 +193,8 @@ public class WebFleet extends Construct {
                 Suppress.rule("AwsSolutions-IAM5",
                         "cloudwatch:PutMetricData and ec2:Describe* support no resource-level permissions;"
                                 + " PutMetricData is limited to the BuddyVerse and CWAgent namespaces by condition,"
-                                + " log streams are the app log group's own.",
-                        "Resource::*", "Resource::" + logGroupArn + ":log-stream:*"),
+                                + " the log group ARN with ':*' covers the app log group's own streams only.",
+                        "Resource::*", "Resource::" + logGroupArn + ":*"),
                 Suppress.rule("AwsSolutions-IAM5",
                         "The '/*' is the stack id's unique suffix: an instance may signal its own stack only.",
                         "Resource::" + stackArn));

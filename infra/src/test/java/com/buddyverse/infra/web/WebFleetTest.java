@@ -111,6 +111,16 @@ class WebFleetTest {
     }
 
     @Test
+    void instancesShipLogsOnlyToTheAppLogGroup() {
+        template
+            .hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
+                    Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Action",
+                            Match.arrayWith(List.of("logs:PutLogEvents")), "Resource",
+                            List.of("arn:aws:logs:ap-northeast-2:111122223333:log-group:/buddyverse/app",
+                                    "arn:aws:logs:ap-northeast-2:111122223333:log-group:/buddyverse/app:*"))))))))));
+    }
+
+    @Test
     void instancesMayReadTheDatabaseSecret() {
         template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
                 Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Action",
