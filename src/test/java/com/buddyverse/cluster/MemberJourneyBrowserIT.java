@@ -53,6 +53,12 @@ class MemberJourneyBrowserIT {
 		ClusterTools.require(ClusterTools.BROWSER);
 		cluster = localCluster;
 		Files.createDirectories(SCREENSHOTS);
+		// Only this run's pages, so a reviewer never looks at an older run's.
+		try (var old = Files.list(SCREENSHOTS)) {
+			for (var file : old.filter((f) -> f.toString().endsWith(".png")).toList()) {
+				Files.delete(file);
+			}
+		}
 		var options = new ChromeOptions();
 		options.setBinary(ClusterTools.find("chromium").toFile());
 		// Headless in a container: no sandbox, GPU or /dev/shm, nothing fetched from
