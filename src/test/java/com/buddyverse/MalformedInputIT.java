@@ -115,20 +115,20 @@ class MalformedInputIT {
 			assertThat(page.body()).as("rating %s", rating).contains("별점은 1~5 사이");
 		}
 		var text = new FilePart("photos", "photo.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8));
-		assertFormError(this.member.postMultipart("/review", review(), List.of(text)), "사진만 올릴 수 있습니다");
+		assertUploadRejected(this.member.postMultipart("/review", review(), List.of(text)), "사진만 올릴 수 있습니다");
 		var svg = new FilePart("photos", "x.svg", "image/svg+xml",
 				"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
 					.getBytes(StandardCharsets.UTF_8));
-		assertFormError(this.member.postMultipart("/review", review(), List.of(svg)), "사진만 올릴 수 있습니다");
+		assertUploadRejected(this.member.postMultipart("/review", review(), List.of(svg)), "사진만 올릴 수 있습니다");
 		var truncated = TestImages.png(64, 48, Color.RED);
 		var broken = new FilePart("photos", "broken.png", "image/png",
 				java.util.Arrays.copyOf(truncated, truncated.length / 2));
-		assertFormError(this.member.postMultipart("/review", review(), List.of(broken)), "사진 파일을 읽을 수 없습니다");
+		assertUploadRejected(this.member.postMultipart("/review", review(), List.of(broken)), "사진 파일을 읽을 수 없습니다");
 		var six = new ArrayList<FilePart>();
 		for (int i = 0; i < 6; i++) {
 			six.add(png);
 		}
-		assertFormError(this.member.postMultipart("/review", review(), six), "5장까지");
+		assertUploadRejected(this.member.postMultipart("/review", review(), six), "5장까지");
 	}
 
 	@Test
@@ -153,6 +153,15 @@ class MalformedInputIT {
 
 	private static Map<String, String> review() {
 		return Map.of("title", "사진 리뷰", "content", "본문", "rating", "4");
+	}
+
+	/**
+	 * The review form again, with the reason, under a 4xx status that names the kind of
+	 * refusal.
+	 */
+	private static void assertUploadRejected(Page page, String message) {
+		assertThat(page.status()).as(page.body()).isBetween(400, 499);
+		assertThat(page.body()).contains(message).contains("name=\"title\"");
 	}
 
 	private static void assertFormError(Page page, String message) {

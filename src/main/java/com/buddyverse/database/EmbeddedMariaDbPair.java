@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -154,6 +155,20 @@ public final class EmbeddedMariaDbPair {
 		return this.replica.port();
 	}
 
+	/** Stops the primary's server process, as when the RDS writer is unreachable. */
+	public void stopPrimary() {
+		this.primary.stop();
+	}
+
+	/**
+	 * Starts the primary again; the replica reconnects at once instead of at its next
+	 * retry a minute later.
+	 */
+	public void startPrimary() {
+		this.primary.restart();
+		this.replica.runAsAdmin("STOP SLAVE; START SLAVE;");
+	}
+
 	/** Stops the replica's server process, as when an RDS replica becomes unreachable. */
 	public void stopReplica() {
 		this.replica.stop();
@@ -166,11 +181,44 @@ public final class EmbeddedMariaDbPair {
 	}
 
 	/**
+	 * Stops the replica applying what it receives ({@code STOP SLAVE SQL_THREAD}): it
+	 * keeps answering, with older and older data, as a lagging RDS replica does.
+	 */
+	public void pauseReplication() {
+		this.replica.runAsAdmin("STOP SLAVE SQL_THREAD;");
+	}
+
+	/** Lets the replica catch up again after {@link #pauseReplication()}. */
+	public void resumeReplication() {
+		this.replica.runAsAdmin("START SLAVE SQL_THREAD;");
+	}
+
+	/**
 	 * Blocks until the replica has applied everything the primary has committed so far.
 	 */
 	public void awaitReplicaCaughtUp(Duration timeout) {
-		try (var primaryConnection = DriverManager.getConnection(writerUrl(), APP_USER, this.appPassword);
-				var replicaConnection = DriverManager.getConnection(readerUrl(), APP_USER, this.appPassword)) {
+		// Hikari sets the JVM-wide DriverManager login timeout from its own connection
+		// timeout (1 s for the reader pool), and the driver caps every connect and TLS
+		// handshake with it: too short on a busy machine for this helper, which waits
+		// anyway.
+		int loginTimeout = DriverManager.getLoginTimeout();
+		DriverManager.setLoginTimeout(0);
+		try {
+			awaitCaughtUp(timeout);
+		}
+		finally {
+			DriverManager.setLoginTimeout(loginTimeout);
+		}
+	}
+
+	private void awaitCaughtUp(Duration timeout) {
+		var properties = new Properties();
+		properties.setProperty("user", APP_USER);
+		properties.setProperty("password", this.appPassword);
+		properties.setProperty("connectTimeout", "30000");
+		properties.setProperty("socketTimeout", Long.toString(timeout.toMillis() + 30_000));
+		try (var primaryConnection = DriverManager.getConnection(writerUrl(), properties);
+				var replicaConnection = DriverManager.getConnection(readerUrl(), properties)) {
 			String position;
 			try (var rs = primaryConnection.createStatement().executeQuery("SELECT @@gtid_binlog_pos")) {
 				rs.next();

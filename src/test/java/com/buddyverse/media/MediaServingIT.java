@@ -181,7 +181,11 @@ class MediaServingIT {
 				.doesNotContain("TOP-SECRET")
 				.doesNotContain("half an upload")
 				.doesNotContain("alert(1)");
-			assertThat(answer.status()).as(attempt).isEqualTo(404);
+			// A raw backslash is not a legal character in a request line: Tomcat's parser
+			// refuses it with 400 before any application code runs. Everything else is a
+			// 404.
+			int expected = attempt.contains("\\") ? 400 : 404;
+			assertThat(answer.status()).as(attempt).isEqualTo(expected);
 		}
 	}
 

@@ -77,8 +77,10 @@ public class BoardService {
 		if (!this.posts.existsById(postId)) {
 			throw notFound(postId);
 		}
-		this.comments.save(new PostComment(postId, authorId, content, this.clock.instant()));
+		// Counter first: it locks the post row before the comment's foreign key takes a
+		// shared lock on it, so two comments at once queue instead of deadlocking.
 		this.posts.adjustCommentCount(postId, 1);
+		this.comments.save(new PostComment(postId, authorId, content, this.clock.instant()));
 	}
 
 	@Transactional

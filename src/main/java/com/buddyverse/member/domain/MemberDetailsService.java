@@ -14,10 +14,11 @@ class MemberDetailsService implements UserDetailsService {
 		this.members = members;
 	}
 
-	// Read-write on purpose: logging in right after signing up must see the new account,
-	// which the replica may not have yet.
+	// A read like any other: logging in right after signing up still finds the new
+	// account, because the sign-up's write sends that browser's reads to the primary for
+	// a while (database.ReadYourWrites). Read-write here would send every login there.
 	@Override
-	@Transactional
+	@Transactional(readOnly = true)
 	public MemberPrincipal loadUserByUsername(String username) {
 		return this.members.findByUsername(username)
 			.map((member) -> new MemberPrincipal(member.getId(), member.getUsername(), member.getDisplayName(),

@@ -5,6 +5,7 @@ import com.buddyverse.common.NotFoundException;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.EmbeddedDatabase;
 import com.buddyverse.support.Members;
+import com.buddyverse.support.Simultaneously;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,16 @@ class BoardServiceIT {
 		this.board.delete(post, author.id());
 		EmbeddedDatabase.awaitReplication();
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.board.read(post));
+	}
+
+	@Test
+	void simultaneousCommentsOnOnePostAllLandAndAreCounted() throws Exception {
+		var author = Members.signUp(this.members, "busy");
+		long post = this.board.write(author.id(), new PostCommand("인기 글", "본문"));
+		Simultaneously.run(8, (i) -> this.board.comment(post, author.id(), "댓글 " + i));
+		EmbeddedDatabase.awaitReplication();
+		assertThat(this.board.read(post).comments()).hasSize(8);
+		assertThat(this.board.recentPostsBy(author.id(), 1).getFirst().commentCount()).isEqualTo(8);
 	}
 
 	@Test

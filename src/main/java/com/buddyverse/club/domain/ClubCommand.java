@@ -1,0 +1,5 @@
+package com.buddyverse.club.domain;
+
+public record ClubCommand(String name, ClubCategory category, String description) {
+
+}

@@ -1,0 +1,5 @@
+package com.buddyverse.socialing.domain;
+
+public record AttendeeView(long memberId, String displayName) {
+
+}

@@ -1,0 +1,94 @@
+package com.buddyverse.database;
+
+import javax.sql.DataSource;
+
+import com.buddyverse.board.domain.BoardService;
+import com.buddyverse.board.domain.PostCommand;
+import com.buddyverse.member.domain.MemberService;
+import com.buddyverse.support.Members;
+import com.buddyverse.support.SiteClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Read-only transactions run on the replica and read-write ones on the primary, as the
+ * servers themselves report; nothing takes a writer connection before the read-only flag
+ * is known.
+ */
+@RoutingIntegrationTest
+class ReadWriteRoutingIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	ReplicaStatus replicaStatus;
+
+	@Autowired
+	BoardService board;
+
+	@Autowired
+	MemberService members;
+
+	Routing routing;
+
+	@BeforeEach
+	void replicaInUse() {
+		this.routing = new Routing(this.transactions, this.dataSource, this.meters, this.replicaStatus);
+		this.routing.awaitReplicaUsable();
+	}
+
+	@Test
+	void readOnlyTransactionRunsOnTheReplicaAndReadWriteOnThePrimary() {
+		assertThat(this.routing.readOnlyTransactionServer())
+			.isEqualTo(new Routing.Server(Routing.REPLICA_SERVER_ID, true));
+		assertThat(this.routing.readWriteTransactionServer())
+			.isEqualTo(new Routing.Server(Routing.PRIMARY_SERVER_ID, false));
+	}
+
+	@Test
+	void pageReadIsCountedOnTheReplica() {
+		double replicaBefore = this.routing.reads(ReadTarget.REPLICA);
+		double fallbackBefore = this.routing.reads(ReadTarget.PRIMARY_FALLBACK);
+
+		var page = new SiteClient("http://localhost:" + this.port).get("/board");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(this.routing.reads(ReadTarget.REPLICA)).isGreaterThan(replicaBefore);
+		assertThat(this.routing.reads(ReadTarget.PRIMARY_FALLBACK)).isEqualTo(fallbackBefore);
+	}
+
+	@Test
+	void readOnlyServiceCallTakesNoConnectionFromTheWriterPool() {
+		var author = Members.signUp(this.members, "ro-guard");
+		double replicaBefore = this.routing.reads(ReadTarget.REPLICA);
+		WriterAcquisitions.reset();
+
+		this.board.list(0);
+		this.board.latest(5);
+		this.members.profile(author.id());
+
+		assertThat(WriterAcquisitions.onThisThread()).as("writer connections for read-only calls").isZero();
+		assertThat(this.routing.reads(ReadTarget.REPLICA) - replicaBefore).isEqualTo(3);
+
+		this.board.write(author.id(), new PostCommand("guard", "the counter sees writer connections"));
+		assertThat(WriterAcquisitions.onThisThread()).as("writer connections for a write").isEqualTo(1);
+	}
+
+}
