@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * A member's browser reduced to HTTP: keeps cookies, reads the CSRF token from the last
  * page it got, and never follows redirects by itself so tests can see them.
@@ -33,12 +35,20 @@ public final class SiteClient {
 	private String csrfToken;
 
 	public SiteClient(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	/** A client for an HTTPS site whose certificate {@code sslContext} trusts. */
+	public SiteClient(String baseUrl, SSLContext sslContext) {
 		this.baseUrl = baseUrl;
-		this.http = HttpClient.newBuilder()
+		var builder = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+			.connectTimeout(Duration.ofSeconds(5));
+		if (sslContext != null) {
+			builder.sslContext(sslContext);
+		}
+		this.http = builder.build();
 	}
 
 	public record Page(int status, String body, Map<String, List<String>> headers) {
