@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A member's visit in real Chromium through the load balancer over HTTPS, a screenshot of
  * every page in target/screenshots for a reviewer. Each step is one method, so a new
- * feature's step (joining a club, an RSVP) slots into the journey.
+ * feature's step slots into the journey.
  */
 @Order(5)
 @ExtendWith(ClusterExtension.class)
@@ -39,6 +39,10 @@ class MemberJourneyBrowserIT {
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
+	private static final String DISPLAY_NAME = "브라우저님";
+
+	private static final int MEETUP_CAPACITY = 4;
 
 	private static ChromeDriver browser;
 
@@ -83,13 +87,22 @@ class MemberJourneyBrowserIT {
 	}
 
 	@Test
-	void memberSignsUpLogsInWritesInKoreanUploadsAPhotoAndLogsOut() throws IOException {
+	void memberSignsUpWritesInKoreanUploadsAPhotoJoinsAClubRsvpsAndLogsOut() throws IOException {
+		// The cluster has no demo data: another member opens the club and the meetup.
+		var host = cluster.client();
+		MemberSteps.signUpAndLogIn(host, "host");
+		String clubName = "망원 러닝 크루 🏃 " + Members.uniqueUsername("c");
+		long clubId = MemberSteps.createClub(host, clubName, "SPORTS", "토요일 아침 7시, 망원한강공원에서 같이 달려요!");
+		String meetupTitle = "토요일 북한산 등산 ⛰️";
+		long meetupId = MemberSteps.openMeetup(host, meetupTitle, "우이역 2번 출구", MEETUP_CAPACITY);
 		String username = Members.uniqueUsername("browser");
 		try {
 			signUp(username);
 			logIn(username);
 			writePost("주말 한강 피크닉 모임 🧺", "돗자리와 간식을 챙겨 오세요! 여의도 한강공원에서 만나요 😀");
 			writeReviewWithPhoto("망원동 빵집 투어 후기 🥐");
+			joinClub("/club/" + clubId, clubName);
+			rsvpToMeetup("/socialing/" + meetupId, meetupTitle);
 			logOut();
 		}
 		catch (RuntimeException | AssertionError ex) {
@@ -103,7 +116,7 @@ class MemberJourneyBrowserIT {
 		open("/signup");
 		type("username", username);
 		type("email", username + "@example.com");
-		type("displayName", "브라우저님");
+		type("displayName", DISPLAY_NAME);
 		type("password", Members.PASSWORD);
 		type("passwordConfirm", Members.PASSWORD);
 		screenshot("signup");
@@ -151,6 +164,44 @@ class MemberJourneyBrowserIT {
 		Files.delete(photo);
 	}
 
+	private void joinClub(String path, String name) throws IOException {
+		open(path);
+		wait.until(ExpectedConditions.textToBe(By.id("club-name"), name));
+		assertThat(text("club-member-count")).isEqualTo("멤버 1명");
+		assertThat(text("club-members")).doesNotContain(DISPLAY_NAME);
+		screenshot("club");
+		browser.findElement(By.id("club-join")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("club-leave")));
+		assertThat(bodyText()).contains("클럽에 가입했습니다");
+		// Loaded afresh, the page shows the membership as stored, not the flash message.
+		open(path);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("club-leave")));
+		assertThat(bodyText()).doesNotContain("클럽에 가입했습니다");
+		assertThat(browser.findElements(By.id("club-join"))).isEmpty();
+		assertThat(text("club-member-count")).isEqualTo("멤버 2명");
+		assertThat(text("club-members")).contains(DISPLAY_NAME);
+		screenshot("club-joined");
+	}
+
+	private void rsvpToMeetup(String path, String title) throws IOException {
+		open(path);
+		wait.until(ExpectedConditions.textToBe(By.id("meetup-title"), title));
+		assertThat(text("meetup-status")).isEqualTo("모집 중");
+		assertThat(text("meetup-seats")).isEqualTo("1 / %d명".formatted(MEETUP_CAPACITY));
+		assertThat(text("meetup-attendees")).doesNotContain(DISPLAY_NAME);
+		screenshot("meetup");
+		browser.findElement(By.id("meetup-rsvp")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meetup-cancel-rsvp")));
+		assertThat(bodyText()).contains("참석 신청을 마쳤습니다");
+		open(path);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meetup-cancel-rsvp")));
+		assertThat(bodyText()).doesNotContain("참석 신청을 마쳤습니다");
+		assertThat(browser.findElements(By.id("meetup-rsvp"))).isEmpty();
+		assertThat(text("meetup-seats")).isEqualTo("2 / %d명".formatted(MEETUP_CAPACITY));
+		assertThat(text("meetup-attendees")).contains(DISPLAY_NAME);
+		screenshot("meetup-rsvped");
+	}
+
 	private void logOut() throws IOException {
 		browser.findElement(By.id("nav-logout")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("nav-logout")));
@@ -168,6 +219,10 @@ class MemberJourneyBrowserIT {
 		assertThat(browser.findElements(By.name(field))).as("fields named %s", field).hasSize(1);
 		input.clear();
 		input.sendKeys(text);
+	}
+
+	private String text(String id) {
+		return browser.findElement(By.id(id)).getText();
 	}
 
 	private String bodyText() {
