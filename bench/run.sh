@@ -156,6 +156,7 @@ data_bytes=$(sql_value primary "SELECT CONCAT(ROUND(SUM(data_length + index_leng
 log "data: ${data_sizes} (${data_bytes})"
 
 log_in_bench_member
+measure_idle_rate
 rss_idle_kb=$(rss_kb "${app_pid}")
 
 # --- warm-up --------------------------------------------------------------------------

@@ -219,17 +219,38 @@ run_wrk() {
 	log "  ${res_rps[${key}]} req/s, p50 ${res_p50[${key}]} ms, p99 ${res_p99[${key}]} ms, ${res_err[${key}]} errors"
 }
 
+# questions_total: statements both servers have answered so far.
+questions_total() {
+	echo $(($(sql_value primary "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2) + $(sql_value replica "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2)))
+}
+
+# measure_idle_rate: the statements per second an idle app still causes (the replica
+# heartbeat, the circuit's probe, pool keep-alives, these probes themselves), the floor
+# settle compares against; the highest of three one-second samples.
+measure_idle_rate() {
+	local before after rate
+	idle_statements_per_s=0
+	for _ in 1 2 3; do
+		before=$(questions_total)
+		sleep 1
+		after=$(questions_total)
+		rate=$((after - before))
+		((rate > idle_statements_per_s)) && idle_statements_per_s=${rate}
+	done
+	log "an idle app causes about ${idle_statements_per_s} statements/s"
+}
+
 # settle: waits (at most 180 s) until the app has worked off what the last run left
 # queued: with virtual threads a request that wrk gave up on still waits for a pooled
 # connection, so a backlog would otherwise spill into the next run's figures. Quiet
-# means both servers saw no more than the probes' own statements for a second.
+# means both servers saw no more than an idle app's statements for a second.
 settle() {
 	local deadline=$(($(date +%s) + 180)) before after
 	while :; do
-		before=$(($(sql_value primary "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2) + $(sql_value replica "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2)))
+		before=$(questions_total)
 		sleep 1
-		after=$(($(sql_value primary "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2) + $(sql_value replica "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2)))
-		((after - before <= 4)) && return 0
+		after=$(questions_total)
+		((after - before <= ${idle_statements_per_s:-0} + 4)) && return 0
 		if (($(date +%s) >= deadline)); then
 			log "  still busy 180 s after the run (about $((after - before)) statements/s): going on"
 			return 0

@@ -67,13 +67,14 @@ class ResourceConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Ahead of Spring's own resource mapping (which serves only the webjars here), behind
-	 * the controllers.
+	 * Ahead of the controllers (no controller answers under these paths, and a file
+	 * request then never walks every controller's mapping) and of Spring's own resource
+	 * mapping, which serves only the webjars here.
 	 */
 	@Bean
 	SimpleUrlHandlerMapping fileHandlerMapping(StaticFileHandler staticFiles, MediaFileHandler mediaFiles) {
 		return new SimpleUrlHandlerMapping(Map.of("/static/**", staticFiles, "/media/**", mediaFiles),
-				Ordered.LOWEST_PRECEDENCE - 10);
+				Ordered.HIGHEST_PRECEDENCE);
 	}
 
 	/** Rewrites {@code @{/static/...}} links in pages to their content-hashed URLs. */
