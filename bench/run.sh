@@ -53,8 +53,10 @@ while (($# > 0)); do
 done
 
 case ${preset} in
-	small) DATA_MEMBERS=500 DATA_POSTS=10000 DATA_REVIEWS=1000 DB_BUFFER_POOL=256M ;;
-	default | full) DATA_MEMBERS=10000 DATA_POSTS=1000000 DATA_REVIEWS=100000 DB_BUFFER_POOL=2G ;;
+	small) DATA_MEMBERS=500 DATA_POSTS=10000 DATA_REVIEWS=1000 DATA_CLUBS=250 DATA_MEETUPS=100 DB_BUFFER_POOL=256M ;;
+	default | full)
+		DATA_MEMBERS=10000 DATA_POSTS=1000000 DATA_REVIEWS=100000 DATA_CLUBS=5000 DATA_MEETUPS=1000 DB_BUFFER_POOL=2G
+		;;
 	*) die "unknown preset ${preset} (small, default or full)" ;;
 esac
 if ((quick)); then
@@ -150,12 +152,13 @@ db_growth_full=$(time_list_queries)
 log "list queries at ${DATA_POSTS} posts: ${db_growth_full}"
 data_sizes=$(sql_value primary "SELECT CONCAT((SELECT COUNT(*) FROM buddyverse.member), ' members, ',
   (SELECT COUNT(*) FROM buddyverse.post), ' posts, ', (SELECT COUNT(*) FROM buddyverse.post_comment), ' comments, ',
-  (SELECT COUNT(*) FROM buddyverse.review), ' reviews, ', (SELECT COUNT(*) FROM buddyverse.review_photo), ' photo rows')")
+  (SELECT COUNT(*) FROM buddyverse.review), ' reviews, ', (SELECT COUNT(*) FROM buddyverse.review_photo), ' photo rows, ',
+  (SELECT COUNT(*) FROM buddyverse.club), ' clubs, ', (SELECT COUNT(*) FROM buddyverse.meetup), ' meetups')")
 data_bytes=$(sql_value primary "SELECT CONCAT(ROUND(SUM(data_length + index_length) / 1048576), ' MiB')
   FROM information_schema.TABLES WHERE table_schema = 'buddyverse'")
 log "data: ${data_sizes} (${data_bytes})"
 
-log_in_bench_member
+log_in_bench_members
 measure_idle_rate
 rss_idle_kb=$(rss_kb "${app_pid}")
 
@@ -182,7 +185,7 @@ for page in home board board_deep post review; do
 	count_sql_per_page "${page}" "${page_path[${page}]}"
 done
 # The same list page for a logged-in member: what the session store adds on the primary.
-count_sql_per_page board_member /board "${bench_cookie}"
+count_sql_per_page board_member /board "${bench_reader_cookie}"
 
 # --- throughput and latency -----------------------------------------------------------
 rss_load_kb=0

@@ -98,6 +98,39 @@ FROM seq_1_to_3 ORDER BY seq;
 SQL
 }
 
+# Clubs, each with its owner and four more members (member_count 5), names unique.
+generate_clubs() {
+	gen_sql <<SQL
+INSERT INTO club (id, owner_id, name, category, description, member_count, created_at, updated_at)
+SELECT seq, 1 + (seq * 4001) % ${DATA_MEMBERS}, CONCAT('버디 클럽 ', seq, ' ⛰️'),
+       ELT(1 + seq % 8, 'OUTDOOR', 'SPORTS', 'FOOD', 'CULTURE', 'STUDY', 'GAMES', 'TRAVEL', 'OTHER'),
+       CONCAT(REPEAT('같은 취미를 가진 사람들이 모이는 클럽입니다. ', 4), seq), 5,
+       TIMESTAMP('2024-01-01') + INTERVAL seq HOUR, TIMESTAMP('2024-01-01') + INTERVAL seq HOUR
+FROM seq_1_to_${DATA_CLUBS} ORDER BY seq;
+INSERT INTO club_member (id, club_id, member_id, joined_at)
+SELECT seq, 1 + (seq - 1) DIV 5, 1 + ((1 + (seq - 1) DIV 5) * 4001 + ((seq - 1) % 5) * 97) % ${DATA_MEMBERS},
+       TIMESTAMP('2024-01-01') + INTERVAL (1 + (seq - 1) DIV 5) HOUR + INTERVAL seq SECOND
+FROM seq_1_to_$((DATA_CLUBS * 5)) ORDER BY seq;
+SQL
+}
+
+# Meetups, half of them past, half upcoming, each with its host and two more attendees.
+generate_meetups() {
+	gen_sql <<SQL
+INSERT INTO meetup (id, host_id, title, description, place, starts_at, capacity, attendee_count, created_at,
+       updated_at)
+SELECT seq, 1 + (seq * 3001) % ${DATA_MEMBERS}, CONCAT('주말 소셜링 #', seq, ' 🍜'),
+       CONCAT(REPEAT('함께 맛집을 탐방하고 이야기 나눠요. ', 4), seq), CONCAT('서울 모임 장소 ', seq % 50),
+       UTC_TIMESTAMP() + INTERVAL (seq - ${DATA_MEETUPS} DIV 2) * 6 HOUR, 10, 3,
+       TIMESTAMP('2024-01-01') + INTERVAL seq HOUR, TIMESTAMP('2024-01-01') + INTERVAL seq HOUR
+FROM seq_1_to_${DATA_MEETUPS} ORDER BY seq;
+INSERT INTO meetup_attendee (id, meetup_id, member_id, joined_at)
+SELECT seq, 1 + (seq - 1) DIV 3, 1 + ((1 + (seq - 1) DIV 3) * 3001 + ((seq - 1) % 3) * 89) % ${DATA_MEMBERS},
+       TIMESTAMP('2024-01-01') + INTERVAL (1 + (seq - 1) DIV 3) HOUR + INTERVAL seq SECOND
+FROM seq_1_to_$((DATA_MEETUPS * 3)) ORDER BY seq;
+SQL
+}
+
 # generate_data [STOP_AFTER_POSTS CALLBACK]: everything in the preset; if given, CALLBACK
 # runs once when STOP_AFTER_POSTS posts exist (the cost-growth measurement at 10k posts).
 generate_data() {
@@ -129,9 +162,13 @@ generate_data() {
 		first=$((last + 1))
 	done
 	generate_bench_photos
+	generate_clubs
+	generate_meetups
+	log "data: ${DATA_CLUBS} clubs, ${DATA_MEETUPS} meetups"
 	log "data: waiting for the replica to apply it all"
 	await_replica 1800
-	sql primary buddyverse -e "ANALYZE TABLE member, post, post_comment, review, review_photo" >/dev/null
+	sql primary buddyverse -e "ANALYZE TABLE member, post, post_comment, review, review_photo, club, club_member, meetup,
+		meetup_attendee" >/dev/null
 	await_replica 120
 	data_seconds=$((($(now_ms) - started) / 1000))
 	log "data: done in ${data_seconds} s"

@@ -134,38 +134,49 @@ url_encode() {
 	echo "${out}"
 }
 
-# log_in_bench_member: signs up and logs in over HTTP like a member (the generated
-# members have no usable password); sets bench_cookie and bench_csrf for mix.lua.
-log_in_bench_member() {
-	local jar_file=${work}/cookies.txt base="http://127.0.0.1:${app_port}" code token
+# log_in_member USERNAME: signs up and logs in over HTTP like a member (the generated
+# members have no usable password); sets member_cookie and member_csrf (URL-encoded).
+log_in_member() {
+	local username=$1 jar_file=${work}/cookies.txt base="http://127.0.0.1:${app_port}" code token
 	local password=BenchPassw0rd!
 	rm -f "${jar_file}"
 	curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o "${work}/signup.html" "${base}/signup"
 	token=$(csrf_of "${work}/signup.html")
 	[[ -n ${token} ]] || die "no CSRF token on /signup"
 	code=$(curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
-		--data-urlencode username=benchuser --data-urlencode email=bench@bench.buddyverse.link \
+		--data-urlencode "username=${username}" --data-urlencode "email=${username}@bench.buddyverse.link" \
 		--data-urlencode displayName=벤치사용자 --data-urlencode "password=${password}" \
 		--data-urlencode "passwordConfirm=${password}" --data-urlencode "_csrf=${token}" "${base}/signup")
-	[[ ${code} == 302 ]] || die "sign-up answered ${code}, expected 302"
+	[[ ${code} == 302 ]] || die "sign-up of ${username} answered ${code}, expected 302"
 	rm -f "${jar_file}"
 	curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o "${work}/login.html" "${base}/login"
 	token=$(csrf_of "${work}/login.html")
 	code=$(curl --silent --max-time 60 -c "${jar_file}" -b "${jar_file}" -o /dev/null -w '%{http_code}' \
-		--data-urlencode username=benchuser --data-urlencode "password=${password}" \
+		--data-urlencode "username=${username}" --data-urlencode "password=${password}" \
 		--data-urlencode "_csrf=${token}" "${base}/login")
-	[[ ${code} == 302 ]] || die "login answered ${code}, expected 302"
-	bench_cookie="BUDDYSESSION=$(awk '$6 == "BUDDYSESSION" { print $7 }' "${jar_file}")"
+	[[ ${code} == 302 ]] || die "login of ${username} answered ${code}, expected 302"
+	member_cookie="BUDDYSESSION=$(awk '$6 == "BUDDYSESSION" { print $7 }' "${jar_file}")"
 	curl --silent --max-time 60 -b "${jar_file}" -o "${work}/new.html" "${base}/board/new"
-	bench_csrf=$(csrf_of "${work}/new.html")
-	[[ -n ${bench_csrf} && ${bench_cookie} != BUDDYSESSION= ]] || die "no session or CSRF token after login"
+	member_csrf=$(csrf_of "${work}/new.html")
+	[[ -n ${member_csrf} && ${member_cookie} != BUDDYSESSION= ]] || die "no session or CSRF token after login"
 	# mix.lua puts it into form bodies as it is.
-	bench_csrf=$(url_encode "${bench_csrf}")
+	member_csrf=$(url_encode "${member_csrf}")
 	# One comment by hand: the mix's writes must answer 302, not 403.
 	code=$(curl --silent --max-time 60 -b "${jar_file}" -o /dev/null -w '%{http_code}' \
-		--data-urlencode content=첫댓글 --data "_csrf=${bench_csrf}" "${base}/board/1/comments")
-	[[ ${code} == 302 ]] || die "a logged-in comment answered ${code}, expected 302"
-	log "logged in as benchuser (session cookie and CSRF token for the mix)"
+		--data-urlencode content=첫댓글 --data "_csrf=${member_csrf}" "${base}/board/1/comments")
+	[[ ${code} == 302 ]] || die "a comment by ${username} answered ${code}, expected 302"
+}
+
+# log_in_bench_members: the mix's two members. The writer writes (and, for the
+# read-your-writes window, would read from the primary); the reader only reads, as most
+# members of a community do most of the time. One member doing both would send every
+# read to the primary: a write every few requests keeps its window always open.
+log_in_bench_members() {
+	log_in_member benchwriter
+	bench_cookie=${member_cookie} bench_csrf=${member_csrf}
+	log_in_member benchreader
+	bench_reader_cookie=${member_cookie}
+	log "logged in benchwriter and benchreader (session cookies and CSRF token for the mix)"
 }
 
 # check_pages: every measured URL answers 200 before any figure is taken.
@@ -193,6 +204,7 @@ run_wrk() {
 	out=${work}/wrk-${name}-${connections}.txt
 	[[ ${name} == *warm* ]] || log "wrk ${name}: ${connections} connections, ${seconds} s, ${path}"
 	BENCH_LUA=${here}/lua BENCH_COOKIE=${bench_cookie:-} BENCH_CSRF=${bench_csrf:-} \
+		BENCH_READER_COOKIE=${bench_reader_cookie:-} \
 		BENCH_POSTS=${DATA_POSTS} BENCH_REVIEWS=${DATA_REVIEWS} BENCH_WARMUP_PATHS=${BENCH_WARMUP_PATHS:-/} \
 		timeout $((seconds + 60)) wrk -t2 -c"${connections}" -d"${seconds}s" --timeout 10s --latency \
 		-s "${here}/lua/${script}" "http://127.0.0.1:${port}${path}" >"${out}" 2>&1 \

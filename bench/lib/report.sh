@@ -53,7 +53,7 @@ write_results() {
 		[review]="review with 3 photos \`/review/${bench_review_id}\`"
 		[static]="static asset \`${static_path}\` (${static_bytes} B)"
 		[media]="media file \`${media_path}\` (${media_bytes} B)"
-		[mix]="logged-in mix, 90 % read / 10 % write"
+		[mix]="logged-in mix, 90 % read (a reader) / 10 % write (a writer)"
 		[static-nginx]="nginx: static asset" [media-nginx]="nginx: media file")
 	local board_p99=${res_p99[board-64]:-0} board_rps=${res_rps[board-64]:-0}
 	local deep_ratio

@@ -1,11 +1,14 @@
--- The 90 % read / 10 % write mix of one logged-in member: the session cookie and
--- the CSRF token come from run.sh, which logged in before the run (a masked token
--- stays valid for the whole session). Reads: home, board list pages, posts,
--- reviews. Writes: a comment (7 %) or a new post (3 %); both answer 302.
+-- The 90 % read / 10 % write mix of two logged-in members: a writer's writes and a
+-- reader's reads (a member who writes reads from the primary for the read-your-writes
+-- window, so one member doing both would measure nothing but that window). The session
+-- cookies and the writer's CSRF token come from run.sh, which logged them in before the
+-- run (a masked token stays valid for the whole session). Reads: home, board list
+-- pages, posts, reviews. Writes: a comment (7 %) or a new post (3 %); both answer 302.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
 local report = done
 
 local cookie = os.getenv("BENCH_COOKIE")
+local reader_cookie = os.getenv("BENCH_READER_COOKIE")
 local csrf = os.getenv("BENCH_CSRF")
 local posts = tonumber(os.getenv("BENCH_POSTS"))
 local reviews = tonumber(os.getenv("BENCH_REVIEWS"))
@@ -39,7 +42,7 @@ end
 
 function init(args)
 	math.randomseed(os.time() + string.len(id or ""))
-	wrk.headers["Cookie"] = cookie
+	wrk.headers["Cookie"] = reader_cookie
 end
 
 -- wrk.format uses the headers given instead of wrk.headers, so a POST names the
