@@ -146,7 +146,7 @@ MIX
 
 | | figure |
 |---|---|
-| heap | -Xmx${APP_HEAP} (what MaxRAMPercentage=40 gives on a 1 GiB t3.micro), Serial GC, from packer/files/jvm.options |
+| heap | -Xmx${APP_HEAP} (what MaxRAMPercentage=20 gives on a 1 GiB t3.micro), Serial GC, from packer/files/jvm.options |
 | RSS idle (after start and data, before load) | $(mib "${rss_idle_kb}") |
 | RSS under load (highest sample in the 64-connection runs) | $(mib "${rss_load_kb}") |
 | RSS at the end | $(mib "${app_rss_end_kb}") |
