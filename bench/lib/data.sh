@@ -121,7 +121,7 @@ INSERT INTO meetup (id, host_id, title, description, place, starts_at, capacity,
        updated_at)
 SELECT seq, 1 + (seq * 3001) % ${DATA_MEMBERS}, CONCAT('주말 소셜링 #', seq, ' 🍜'),
        CONCAT(REPEAT('함께 맛집을 탐방하고 이야기 나눠요. ', 4), seq), CONCAT('서울 모임 장소 ', seq % 50),
-       UTC_TIMESTAMP() + INTERVAL (seq - ${DATA_MEETUPS} DIV 2) * 6 HOUR, 10, 3,
+       UTC_TIMESTAMP() + INTERVAL (CAST(seq AS SIGNED) - ${DATA_MEETUPS} DIV 2) * 6 HOUR, 10, 3,
        TIMESTAMP('2024-01-01') + INTERVAL seq HOUR, TIMESTAMP('2024-01-01') + INTERVAL seq HOUR
 FROM seq_1_to_${DATA_MEETUPS} ORDER BY seq;
 INSERT INTO meetup_attendee (id, meetup_id, member_id, joined_at)

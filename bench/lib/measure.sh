@@ -4,7 +4,7 @@
 declare -A res_rps=() res_p50=() res_p99=() res_err=() res_requests=()
 declare -A sql_select=() sql_questions=() sql_primary_select=()
 declare -A mix_primary_select=() mix_replica_select=() mix_replica_writes=() mix_primary_writes=()
-declare -A mix_session_selects=() mix_requests=()
+declare -A mix_session_selects=() mix_requests=() mix_reads=()
 mix_local_writes_before=0
 rss_load_kb=0
 
@@ -12,7 +12,9 @@ rss_load_kb=0
 
 # start_app: one instance from the packaged jar, as production starts it: the unit's
 # jvm.options, the aws profile from the environment only (env -i), a t3.micro heap.
-# The AWS SDK (CloudWatch metrics) is kept on this machine by a closed endpoint.
+# The AWS SDK (CloudWatch metrics) is kept on this machine by a closed endpoint. The
+# metrics endpoint, off in production, is opened for the routing counter
+# (buddy.db.reads), which says where each read-only transaction ran and why.
 start_app() {
 	local started
 	started=$(now_ms)
@@ -26,6 +28,8 @@ start_app() {
 			AWS_REGION=ap-northeast-2 BUDDY_INSTANCE_ID=i-0bench000000000 BUDDY_ASG_NAME=bench \
 			AWS_EC2_METADATA_DISABLED=true AWS_ENDPOINT_URL=http://127.0.0.1:9 \
 			AWS_ACCESS_KEY_ID=AKIABENCHNOTREAL AWS_SECRET_ACCESS_KEY=bench-not-a-secret \
+			MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
+			MANAGEMENT_ENDPOINT_METRICS_ACCESS=read-only \
 			"${java}" "@${repo}/packer/files/jvm.options" "-Xmx${APP_HEAP}" \
 			"-Xlog:gc:file=${work}/gc.log:uptime,level,tags" \
 			-jar "${jar}"
@@ -352,7 +356,25 @@ local_writes() {
 	sql_value replica "SELECT @@gtid_binlog_pos" | tr ',' '\n' | awk -F- '$2 == 2 { n += $3 } END { print n + 0 }'
 }
 
+# read_routing FILE: the app's read-only transactions so far by target, "target count"
+# lines (docs/routing.md lists the targets).
+read_routing() {
+	local target value
+	for target in replica primary-after-write primary-overflow primary-fallback primary-lag; do
+		value=$(curl --silent --max-time 10 \
+			"http://127.0.0.1:${app_port}/actuator/metrics/buddy.db.reads?tag=target:${target}" \
+			| sed -n 's/.*"statistic":"COUNT","value":\([0-9.E]*\).*/\1/p')
+		printf '%s %.0f\n' "${target}" "${value:-0}"
+	done >"$1"
+}
+
+# routing_delta BEFORE AFTER TARGET: read-only transactions of TARGET between the two.
+routing_delta() {
+	echo $(($(awk -v t="$3" '$1 == t { print $2 }' "$2") - $(awk -v t="$3" '$1 == t { print $2 }' "$1")))
+}
+
 mix_counters_before() {
+	read_routing "${work}/mix-routing-before"
 	local server
 	for server in primary replica; do status "${server}" >"${work}/mix-${server}-before"; done
 	app_statements replica >"${work}/mix-replica-app-before"
@@ -380,6 +402,14 @@ mix_counters_after() {
 	# before the runs) times the requests of this run.
 	mix_session_selects[${connections}]=$(awk -v per="${sql_primary_select[board_member]:-0}" \
 		-v n="${mix_requests[${connections}]}" 'BEGIN { printf "%.0f", per * n }')
+	read_routing "${work}/mix-routing-after"
+	local target all=0
+	for target in replica primary-after-write primary-overflow primary-fallback primary-lag; do
+		mix_reads["${connections}-${target}"]=$(routing_delta "${work}/mix-routing-before" "${work}/mix-routing-after" "${target}")
+		all=$((all + ${mix_reads["${connections}-${target}"]}))
+	done
+	mix_reads["${connections}-all"]=${all}
+	log "  mix read-only transactions: $(tr '\n' ' ' <"${work}/mix-routing-after") (totals since start)"
 	log "  mix SELECTs: primary ${mix_primary_select[${connections}]} (session store about ${mix_session_selects[${connections}]}), replica ${mix_replica_select[${connections}]}; writes on the replica: ${mix_replica_writes[${connections}]}"
 }
 

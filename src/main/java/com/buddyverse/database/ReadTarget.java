@@ -8,6 +8,12 @@ enum ReadTarget {
 	/** The replica is unreachable (or was, recently). */
 	PRIMARY_FALLBACK("primary-fallback"),
 
+	/**
+	 * Every reader connection was busy past the pool's wait: this read spilled over; the
+	 * replica is fine.
+	 */
+	PRIMARY_OVERFLOW("primary-overflow"),
+
 	/** The replica lags more than the threshold. */
 	PRIMARY_LAG("primary-lag"),
 

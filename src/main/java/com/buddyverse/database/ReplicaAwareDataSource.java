@@ -51,9 +51,10 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 			connection = this.reader.getConnection();
 		}
 		catch (SQLException | RuntimeException ex) {
-			if (isReplicaFailure(ex)) {
-				this.status.circuit().open(ex);
+			if (!isReplicaFailure(ex)) {
+				return primary(ReadTarget.PRIMARY_OVERFLOW);
 			}
+			this.status.circuit().open(ex);
 			return primary(ReadTarget.PRIMARY_FALLBACK);
 		}
 		this.metrics.count(ReadTarget.REPLICA);

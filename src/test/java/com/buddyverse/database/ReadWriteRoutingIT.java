@@ -1,5 +1,9 @@
 package com.buddyverse.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+
 import javax.sql.DataSource;
 
 import com.buddyverse.board.domain.BoardService;
@@ -7,11 +11,13 @@ import com.buddyverse.board.domain.PostCommand;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.Members;
 import com.buddyverse.support.SiteClient;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,6 +45,10 @@ class ReadWriteRoutingIT {
 
 	@Autowired
 	ReplicaStatus replicaStatus;
+
+	@Autowired
+	@Qualifier("readerDataSource")
+	HikariDataSource readerPool;
 
 	@Autowired
 	BoardService board;
@@ -72,6 +82,30 @@ class ReadWriteRoutingIT {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(this.routing.reads(ReadTarget.REPLICA)).isGreaterThan(replicaBefore);
 		assertThat(this.routing.reads(ReadTarget.PRIMARY_FALLBACK)).isEqualTo(fallbackBefore);
+	}
+
+	@Test
+	void readSpillsOverToThePrimaryWhileEveryReaderConnectionIsBusyWithoutOpeningTheCircuit() throws SQLException {
+		var held = new ArrayList<Connection>();
+		try {
+			while (held.size() < this.readerPool.getMaximumPoolSize()) {
+				held.add(this.readerPool.getConnection());
+			}
+			double overflowBefore = this.routing.reads(ReadTarget.PRIMARY_OVERFLOW);
+			double fallbackBefore = this.routing.reads(ReadTarget.PRIMARY_FALLBACK);
+
+			assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.PRIMARY_SERVER_ID);
+
+			assertThat(this.routing.reads(ReadTarget.PRIMARY_OVERFLOW)).isEqualTo(overflowBefore + 1);
+			assertThat(this.routing.reads(ReadTarget.PRIMARY_FALLBACK)).isEqualTo(fallbackBefore);
+			assertThat(this.replicaStatus.isReachable()).as("replica still reachable").isTrue();
+		}
+		finally {
+			for (var connection : held) {
+				connection.close();
+			}
+		}
+		assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.REPLICA_SERVER_ID);
 	}
 
 	@Test
