@@ -9,20 +9,22 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * One page of a newest-first list, read so that the pages members reach by the pager cost
- * the same at any depth: an offset walks past every row it skips (page 50,000 of a
+ * the same at any depth (an offset walks past every row it skips: page 50,000 of a
  * million posts walked a million index entries).
  * <ul>
  * <li>Next and previous links carry the id just outside the page ({@link PageCursor}):
  * {@code id < after} or {@code id > before}, 20 entries of the primary key from there.
  * <li>The last page, and any page typed into the back half of the list, are read from the
- * oldest end: the last page costs what page 1 costs.
- * <li>Only a page typed into the middle without a boundary id still walks an offset, at
- * most half the list.
+ * oldest end, so the last page costs what page 1 costs. The pager's first and last links
+ * go by number for that reason, and so always show the true ends of the list.
+ * <li>Only a page typed into the middle without a boundary id still walks an offset: half
+ * the list at most.
  * </ul>
- * Boundary ids find their neighbours whatever was written or deleted since, so page
- * numbers reached by links may drift by the rows written or deleted meanwhile (the number
- * shown is the one the link carried), which is how keyset pagination behaves. A boundary
- * with no rows beyond it (a stale or hand-made link) falls back to the page's number.
+ * Boundary ids find their neighbours whatever was written or deleted since, so the number
+ * shown on a page reached by links (the one the link carried) may be off by the rows
+ * written or deleted meanwhile, as with any keyset pagination. A boundary with no rows
+ * beyond it (a stale or hand-made link) falls back to the page's number, which costs one
+ * more statement.
  */
 public final class KeysetPage<T> extends PageImpl<T> {
 

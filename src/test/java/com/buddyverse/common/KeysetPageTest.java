@@ -1,11 +1,12 @@
 package com.buddyverse.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import com.buddyverse.support.InMemoryIds;
 import com.buddyverse.support.InMemoryIds.Read;
+import com.buddyverse.support.PageWalks;
+import com.buddyverse.support.PagerLinks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -20,52 +21,31 @@ class KeysetPageTest {
 
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 1, 19, 20, 21, 39, 40, 41, 60, 347 })
-	void everyPageByNumberHoldsWhatTheOffsetWouldGive(int total) {
+	void everyWayToAPageGivesWhatTheOffsetWould(int total) {
 		var list = InMemoryIds.upTo(total);
-		var expected = chunks(list.newestFirst());
-		for (int number = 0; number < expected.size(); number++) {
-			var page = KeysetPage.read(PageCursor.page(number), total, SIZE, list, ROWS);
-			assertThat(page.getContent()).as("page %d of %d", number, total).isEqualTo(expected.get(number));
-			assertThat(page.getNumber()).isEqualTo(number);
-			assertThat(page.getTotalElements()).isEqualTo(total);
-			assertThat(page.getTotalPages()).isEqualTo((total + SIZE - 1) / SIZE);
-		}
+		PageWalks.assertEveryWayMatchesOffsets((cursor) -> KeysetPage.read(cursor, total, SIZE, list, ROWS),
+				Long::longValue, list.newestFirst(), SIZE);
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 21, 40, 41, 347 })
-	void nextAndPreviousLinksWalkTheSamePagesBothWays(int total) {
-		var list = InMemoryIds.upTo(total);
-		var expected = chunks(list.newestFirst());
-		var page = KeysetPage.read(PageCursor.first(), total, SIZE, list, ROWS);
-		var forward = new ArrayList<List<Long>>(List.of(page.getContent()));
-		while (page.hasNext()) {
-			page = KeysetPage.read(next(page), total, SIZE, list, ROWS);
-			forward.add(page.getContent());
-			assertThat(page.getNumber()).isEqualTo(forward.size() - 1);
-		}
-		assertThat(forward).isEqualTo(expected);
-		assertThat(page.isLast()).isTrue();
-
-		var backward = new ArrayList<List<Long>>(List.of(page.getContent()));
-		while (page.hasPrevious()) {
-			page = KeysetPage.read(previous(page), total, SIZE, list, ROWS);
-			backward.addFirst(page.getContent());
-		}
-		assertThat(backward).isEqualTo(expected);
-		assertThat(page.isFirst()).isTrue();
+	@ValueSource(ints = { 0, 1, 20, 21, 347 })
+	void pageCountsFollowSpringData(int total) {
+		var page = KeysetPage.read(PageCursor.first(), total, SIZE, InMemoryIds.upTo(total), ROWS);
+		assertThat(page.getTotalPages()).isEqualTo((total + SIZE - 1) / SIZE);
+		assertThat(page.getTotalElements()).isEqualTo(total);
 	}
 
 	@Test
-	void linkedPagesNeverSkipRowsAndTheLastPageReadsFromTheOldestEnd() {
+	void linkedPagesWalkNoOffsetAndTheLastPageReadsFromTheOldestEnd() {
 		int total = 10_000;
 		var list = InMemoryIds.upTo(total);
 		var page = KeysetPage.read(PageCursor.page(250), total, SIZE, list, ROWS);
 		list.takeReads();
 
-		KeysetPage.read(next(page), total, SIZE, list, ROWS);
-		KeysetPage.read(previous(page), total, SIZE, list, ROWS);
-		assertThat(list.takeReads()).extracting(Read::skipped).containsOnly(0L);
+		KeysetPage.read(PagerLinks.next(page), total, SIZE, list, ROWS);
+		assertThat(list.takeReads()).containsExactly(new Read("olderThan", 0));
+		KeysetPage.read(PagerLinks.previous(page), total, SIZE, list, ROWS);
+		assertThat(list.takeReads()).containsExactly(new Read("newerThan", 0));
 
 		var last = KeysetPage.read(PageCursor.page(499), total, SIZE, list, ROWS);
 		assertThat(list.takeReads()).containsExactly(new Read("oldest", 0));
@@ -127,11 +107,11 @@ class KeysetPageTest {
 	}
 
 	@Test
-	void aPreviousLinkNearTheNewestEndShowsAFullFirstPage() {
+	void aBeforeLinkNearTheNewestEndShowsAFullFirstPage() {
 		var list = InMemoryIds.upTo(100);
 		var second = KeysetPage.read(PageCursor.page(1), 100, SIZE, list, ROWS);
 		list.delete(95);
-		var first = KeysetPage.read(previous(second), 99, SIZE, list, ROWS);
+		var first = KeysetPage.read(PageCursor.of(1, null, second.getFirstId()), 99, SIZE, list, ROWS);
 		assertThat(first.getNumber()).isZero();
 		assertThat(first.getContent()).hasSize(SIZE).first().isEqualTo(100L);
 	}
@@ -143,7 +123,7 @@ class KeysetPageTest {
 		list.delete(99);
 		list.delete(70);
 		list.add(101);
-		var second = KeysetPage.read(next(first), 100, SIZE, list, ROWS);
+		var second = KeysetPage.read(PagerLinks.next(first), 100, SIZE, list, ROWS);
 		assertThat(second.getContent()).first().isEqualTo(first.getLastId() - 1);
 		assertThat(second.getContent()).doesNotContain(70L).hasSize(SIZE);
 	}
@@ -151,8 +131,8 @@ class KeysetPageTest {
 	@Test
 	void whenTheKeptCountIsTooHighTheLinkedLastPageCorrectsIt() {
 		var list = InMemoryIds.upTo(50);
-		var second = KeysetPage.read(PageCursor.page(1), 60, SIZE, list, ROWS);
-		var third = KeysetPage.read(next(second), 60, SIZE, list, ROWS);
+		var second = KeysetPage.read(PageCursor.page(1), 80, SIZE, list, ROWS);
+		var third = KeysetPage.read(PagerLinks.next(second), 80, SIZE, list, ROWS);
 		assertThat(third.getContent()).containsExactly(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
 		assertThat(third.isLast()).isTrue();
 		assertThat(third.getTotalElements()).isEqualTo(50);
@@ -165,27 +145,6 @@ class KeysetPageTest {
 		assertThat(PageCursor.of(3, null, 0L)).isEqualTo(PageCursor.page(2));
 		assertThat(PageCursor.of(-4, 5L, null)).isEqualTo(new PageCursor(0, 5L, null));
 		assertThat(PageCursor.of(Integer.MAX_VALUE, null, 5L)).isEqualTo(new PageCursor(Paging.MAX_PAGE - 1, null, 5L));
-	}
-
-	/** What the pager's next link asks for: {@code ?page=N+1&after=<last id>}. */
-	private static PageCursor next(KeysetPage<?> page) {
-		return PageCursor.of(page.getNumber() + 2, page.getLastId(), null);
-	}
-
-	/** What the pager's previous link asks for: {@code ?page=N-1&before=<first id>}. */
-	private static PageCursor previous(KeysetPage<?> page) {
-		return PageCursor.of(page.getNumber(), null, page.getFirstId());
-	}
-
-	private static List<List<Long>> chunks(List<Long> ids) {
-		var chunks = new ArrayList<List<Long>>();
-		for (int from = 0; from < ids.size(); from += SIZE) {
-			chunks.add(ids.subList(from, Math.min(ids.size(), from + SIZE)));
-		}
-		if (chunks.isEmpty()) {
-			chunks.add(List.of());
-		}
-		return chunks;
 	}
 
 }
