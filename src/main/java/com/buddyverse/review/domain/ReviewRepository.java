@@ -19,7 +19,9 @@ interface ReviewRepository extends JpaRepository<Review, Long>, NewestFirstIds {
 
 	/*
 	 * The list's ids come from the review table alone, walking its primary key (which of
-	 * these a page uses: KeysetPage); then the page's rows by id.
+	 * these a page uses: KeysetPage); then the page's rows by id. Joined to member in one
+	 * statement, MariaDB drove the join from member and sorted every review: 0.7-0.9 s
+	 * for page 1 or the home page's newest 4 at 30,000 reviews.
 	 */
 
 	@Override
@@ -40,13 +42,6 @@ interface ReviewRepository extends JpaRepository<Review, Long>, NewestFirstIds {
 
 	@Query(SUMMARY + "where r.id in :ids order by r.id desc")
 	List<ReviewSummary> findSummaries(Collection<Long> ids);
-
-	/**
-	 * The newest few, for the home page: no count, which a page would need and home does
-	 * not.
-	 */
-	@Query(SUMMARY + "order by r.id desc")
-	List<ReviewSummary> findLatest(Pageable pageable);
 
 	@Query(SUMMARY + "where r.authorId = :authorId order by r.id desc")
 	List<ReviewSummary> findSummariesByAuthor(long authorId, Pageable pageable);

@@ -54,7 +54,8 @@ public class ReviewService {
 
 	@Transactional(readOnly = true)
 	public List<ReviewSummary> latest(int count) {
-		return this.reviews.findLatest(PageRequest.of(0, count));
+		var ids = this.reviews.findNewestIds(0, count);
+		return ids.isEmpty() ? List.of() : this.reviews.findSummaries(ids);
 	}
 
 	@Transactional(readOnly = true)

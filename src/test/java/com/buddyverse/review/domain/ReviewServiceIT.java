@@ -65,6 +65,7 @@ class ReviewServiceIT {
 		var withPhoto = first.stream().filter((review) -> review.id() == older).findFirst().orElseThrow();
 		assertThat(withPhoto.thumbnailPath())
 			.isEqualTo(this.reviewService.read(older).photos().getFirst().thumbnailPath());
+		assertThat(this.reviewService.latest(2)).isEqualTo(first.subList(0, 2));
 	}
 
 	@Test
