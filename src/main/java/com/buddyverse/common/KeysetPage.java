@@ -22,9 +22,10 @@ import org.springframework.data.domain.PageRequest;
  * </ul>
  * Boundary ids find their neighbours whatever was written or deleted since, so the number
  * shown on a page reached by links (the one the link carried) may be off by the rows
- * written or deleted meanwhile, as with any keyset pagination. A boundary with no rows
- * beyond it (a stale or hand-made link) falls back to the page's number, which costs one
- * more statement.
+ * written or deleted meanwhile, as with any keyset pagination. A next link with nothing
+ * beyond it, or a previous link with less than a page beyond it (rows deleted meanwhile,
+ * or a hand-made link), falls back to the page's number (page 1 for the latter), which
+ * costs one more statement.
  */
 public final class KeysetPage<T> extends PageImpl<T> {
 
@@ -39,8 +40,8 @@ public final class KeysetPage<T> extends PageImpl<T> {
 	}
 
 	/**
-	 * Reads the ids of the page {@code cursor} names, two statements at most in all usual
-	 * cases: the ids, then {@code rows} for them.
+	 * Reads the page {@code cursor} names: its ids, then {@code rows} for them (two
+	 * statements, but for the fallbacks above).
 	 * @param cursor the page asked for
 	 * @param total the number of rows as last counted (it may be a few seconds old)
 	 * @param size rows per page
