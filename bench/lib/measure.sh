@@ -413,20 +413,28 @@ mix_counters_after() {
 	log "  mix SELECTs: primary ${mix_primary_select[${connections}]} (session store about ${mix_session_selects[${connections}]}), replica ${mix_replica_select[${connections}]}; writes on the replica: ${mix_replica_writes[${connections}]}"
 }
 
-# time_list_queries: the board list's queries as PostRepository issues them, on the
-# replica where list reads go: the page's ids (page 1 and the last page), the 20 rows by
-# id, and the count the pager needs (PostCount runs it at most every 5 s).
+# time_list_queries: the board list's queries as PostRepository issues them (see
+# common.KeysetPage), on the replica where list reads go: the ids of page 1, of the last
+# page (read from the oldest end), of a page reached by a next link in the middle, of a
+# page number typed into the middle (the one read that still walks an offset: half the
+# list), the 20 rows by id, and the count the pager needs (PostCount runs it at most
+# every 5 s).
 time_list_queries() {
-	local posts last_offset ids
+	local posts pages middle_offset boundary ids
 	posts=$(sql_value replica "SELECT COUNT(*) FROM buddyverse.post")
-	last_offset=$((((posts - 1) / 20) * 20))
+	pages=$(((posts + 19) / 20))
+	middle_offset=$(((pages / 2 - 1) * 20))
+	((middle_offset >= 0)) || middle_offset=0
+	boundary=$(sql_value replica "SELECT MIN(id) FROM (SELECT id FROM buddyverse.post ORDER BY id DESC LIMIT ${middle_offset},20) page")
 	ids=$(sql_value replica "SELECT GROUP_CONCAT(id) FROM (SELECT id FROM buddyverse.post ORDER BY id DESC LIMIT 20) newest")
-	local count_ms page1_ms deep_ms rows_ms
-	count_ms=$(time_sql 5 "select count(p1_0.id) from post p1_0")
+	local count_ms page1_ms last_ms next_ms typed_ms rows_ms
+	count_ms=$(time_sql 5 "select count(*) from post p1_0")
 	page1_ms=$(time_sql 20 "select p1_0.id from post p1_0 order by p1_0.id desc limit 0,20")
-	deep_ms=$(time_sql 5 "select p1_0.id from post p1_0 order by p1_0.id desc limit ${last_offset},20")
+	last_ms=$(time_sql 20 "select p1_0.id from post p1_0 order by p1_0.id limit 0,$((posts - (pages - 1) * 20))")
+	next_ms=$(time_sql 20 "select p1_0.id from post p1_0 where p1_0.id<${boundary:-0} order by p1_0.id desc limit 0,20")
+	typed_ms=$(time_sql 5 "select p1_0.id from post p1_0 order by p1_0.id desc limit ${middle_offset},20")
 	rows_ms=$(time_sql 20 "select p1_0.id,p1_0.title,m1_0.display_name,p1_0.created_at,p1_0.comment_count from post p1_0 join member m1_0 on m1_0.id=p1_0.author_id where p1_0.id in (${ids}) order by p1_0.id desc")
-	echo "ids of page 1 ${page1_ms} ms, ids of page $((last_offset / 20 + 1)) ${deep_ms} ms, 20 rows by id ${rows_ms} ms, count ${count_ms} ms"
+	echo "ids of page 1 ${page1_ms} ms, of the last page ${pages} ${last_ms} ms, by next link to page $((pages / 2 + 1)) ${next_ms} ms, of page $((pages / 2)) typed ${typed_ms} ms; 20 rows by id ${rows_ms} ms, count ${count_ms} ms"
 }
 
 # time_sql TIMES QUERY: average milliseconds of QUERY on the replica, as the server's

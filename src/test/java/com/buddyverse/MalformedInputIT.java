@@ -77,13 +77,19 @@ class MalformedInputIT {
 		for (String path : List.of("/board/abc", "/board/1.5", "/board/99999999999999999999", "/review/abc",
 				"/board?page=abc", "/review?page=9999999999999", "/board/1/edit/extra", "/nothing-here", "/review/-1",
 				"/board/-1", "/board/0", "/review/1/photos/abc/download", "/media/../application.yaml",
-				"/static/../../etc/passwd", "/board/%00")) {
+				"/static/../../etc/passwd", "/board/%00", "/board?after=abc", "/review?before=99999999999999999999",
+				"/board?page=2&before=1e3")) {
 			var page = this.member.get(path);
 			assertThat(page.status()).as(path).isBetween(400, 499);
 			assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at com.");
 		}
 		assertThat(this.member.get("/board?page=2147483647").status()).isEqualTo(200);
 		assertThat(this.member.get("/board?page=-20").status()).isEqualTo(200);
+		for (String path : List.of("/board?page=3&after=-1", "/board?page=2&after=5&before=9",
+				"/board?page=2147483647&after=1", "/board?page=4&before=9223372036854775807", "/review?after=0",
+				"/review?page=99999&before=1")) {
+			assertThat(this.member.get(path).status()).as(path).isEqualTo(200);
+		}
 	}
 
 	@Test

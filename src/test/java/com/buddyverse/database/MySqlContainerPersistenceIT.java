@@ -2,6 +2,7 @@ package com.buddyverse.database;
 
 import com.buddyverse.board.domain.BoardService;
 import com.buddyverse.board.domain.PostCommand;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.Members;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class MySqlContainerPersistenceIT {
 		var post = this.board.read(id);
 		assertThat(post.title()).isEqualTo("MySQL 8.4에서도 잘 돼요 🐬");
 		assertThat(post.authorName()).isEqualTo("mysql님");
-		assertThat(this.board.list(0).getContent()).extracting((summary) -> summary.id()).contains(id);
+		assertThat(this.board.list(PageCursor.first()).getContent()).extracting((summary) -> summary.id()).contains(id);
 	}
 
 }

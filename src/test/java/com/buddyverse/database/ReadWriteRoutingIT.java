@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.buddyverse.board.domain.BoardService;
 import com.buddyverse.board.domain.PostCommand;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.Members;
 import com.buddyverse.support.SiteClient;
@@ -114,7 +115,7 @@ class ReadWriteRoutingIT {
 		double replicaBefore = this.routing.reads(ReadTarget.REPLICA);
 		WriterAcquisitions.reset();
 
-		this.board.list(0);
+		this.board.list(PageCursor.first());
 		this.board.latest(5);
 		this.members.profile(author.id());
 

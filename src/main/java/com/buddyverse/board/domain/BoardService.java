@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import com.buddyverse.common.ForbiddenException;
+import com.buddyverse.common.KeysetPage;
 import com.buddyverse.common.NotFoundException;
+import com.buddyverse.common.PageCursor;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +32,18 @@ public class BoardService {
 		this.clock = clock;
 	}
 
-	/** One page of posts, newest first; {@code page} counts from 0. */
+	/**
+	 * One page of posts, newest first: its ids, then their rows. Two statements; the
+	 * total comes from {@link PostCount}.
+	 */
 	@Transactional(readOnly = true)
-	public Page<PostSummary> list(int page) {
-		var pageable = PageRequest.of(page, PAGE_SIZE);
-		return new PageImpl<>(summaries(this.posts.findPageIds(pageable)), pageable, this.postCount.get());
+	public KeysetPage<PostSummary> list(PageCursor cursor) {
+		return KeysetPage.read(cursor, this.postCount.get(), PAGE_SIZE, this.posts, this::summaries);
 	}
 
 	@Transactional(readOnly = true)
 	public List<PostSummary> latest(int count) {
-		return summaries(this.posts.findPageIds(PageRequest.of(0, count)));
+		return summaries(this.posts.findNewestIds(0, count));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package com.buddyverse.board.web;
 import jakarta.validation.Valid;
 
 import com.buddyverse.board.domain.BoardService;
-import com.buddyverse.common.Paging;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.member.domain.MemberPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +41,14 @@ class BoardController {
 		binder.setDisallowedFields("id");
 	}
 
+	/**
+	 * {@code after} and {@code before} come from the pager's next and previous links (the
+	 * id just outside the page): those pages cost the same at any depth.
+	 */
 	@GetMapping
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("posts", this.board.list(Paging.zeroBased(page)));
+	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+			@RequestParam(required = false) Long before, Model model) {
+		model.addAttribute("posts", this.board.list(PageCursor.of(page, after, before)));
 		return LIST_VIEW;
 	}
 

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import com.buddyverse.common.ForbiddenException;
+import com.buddyverse.common.KeysetPage;
 import com.buddyverse.common.NotFoundException;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.media.MediaStorage;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,23 +30,32 @@ public class ReviewService {
 
 	private final MediaStorage storage;
 
+	private final ReviewCount reviewCount;
+
 	private final Clock clock;
 
-	ReviewService(ReviewRepository reviews, ReviewPhotoRepository photos, MediaStorage storage, Clock clock) {
+	ReviewService(ReviewRepository reviews, ReviewPhotoRepository photos, MediaStorage storage, ReviewCount reviewCount,
+			Clock clock) {
 		this.reviews = reviews;
 		this.photos = photos;
 		this.storage = storage;
+		this.reviewCount = reviewCount;
 		this.clock = clock;
 	}
 
+	/**
+	 * One page of reviews, newest first: its ids, then their rows. Two statements; the
+	 * total comes from {@link ReviewCount}.
+	 */
 	@Transactional(readOnly = true)
-	public Page<ReviewSummary> list(int page) {
-		return this.reviews.findSummaries(PageRequest.of(page, PAGE_SIZE));
+	public KeysetPage<ReviewSummary> list(PageCursor cursor) {
+		return KeysetPage.read(cursor, this.reviewCount.get(), PAGE_SIZE, this.reviews, this.reviews::findSummaries);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReviewSummary> latest(int count) {
-		return this.reviews.findLatest(PageRequest.of(0, count));
+		var ids = this.reviews.findNewestIds(0, count);
+		return ids.isEmpty() ? List.of() : this.reviews.findSummaries(ids);
 	}
 
 	@Transactional(readOnly = true)
@@ -79,6 +89,7 @@ public class ReviewService {
 		checkPhotoCount(files.size());
 		var review = this.reviews.save(new Review(authorId, command, this.clock.instant()));
 		attach(review.getId(), files, 0);
+		this.reviewCount.adjust(1);
 		return review.getId();
 	}
 
@@ -104,6 +115,7 @@ public class ReviewService {
 		this.photos.deleteAll(attached);
 		this.reviews.delete(review);
 		this.storage.deleteAfterCommit(pathsOf(attached));
+		this.reviewCount.adjust(-1);
 	}
 
 	private void attach(long reviewId, List<MultipartFile> files, int firstPosition) {

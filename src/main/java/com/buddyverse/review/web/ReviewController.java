@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import com.buddyverse.common.Paging;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.media.MediaStorage;
 import com.buddyverse.media.RejectedUploadException;
 import com.buddyverse.member.domain.MemberPrincipal;
@@ -59,9 +59,14 @@ class ReviewController {
 		binder.setDisallowedFields("id", "photos");
 	}
 
+	/**
+	 * {@code after} and {@code before} come from the pager's next and previous links (the
+	 * id just outside the page): those pages cost the same at any depth.
+	 */
 	@GetMapping
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("reviews", this.reviews.list(Paging.zeroBased(page)));
+	String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+			@RequestParam(required = false) Long before, Model model) {
+		model.addAttribute("reviews", this.reviews.list(PageCursor.of(page, after, before)));
 		return LIST_VIEW;
 	}
 

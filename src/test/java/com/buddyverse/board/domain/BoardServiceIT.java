@@ -1,16 +1,23 @@
 package com.buddyverse.board.domain;
 
+import java.time.Clock;
+
 import com.buddyverse.common.ForbiddenException;
 import com.buddyverse.common.NotFoundException;
+import com.buddyverse.common.PageCursor;
 import com.buddyverse.member.domain.MemberService;
 import com.buddyverse.support.EmbeddedDatabase;
 import com.buddyverse.support.Members;
+import com.buddyverse.support.PageWalks;
 import com.buddyverse.support.Simultaneously;
+import com.buddyverse.support.TransactionalProxy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,6 +32,18 @@ class BoardServiceIT {
 	@Autowired
 	MemberService members;
 
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	PostCommentRepository comments;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void listShowsNewestFirstWithAuthorNameAndCommentCount() {
 		var author = Members.signUp(this.members, "list");
@@ -35,12 +54,12 @@ class BoardServiceIT {
 		this.board.comment(newer, author.id(), "감사합니다");
 		EmbeddedDatabase.awaitReplication();
 
-		var firstPage = this.board.list(0).getContent();
+		var firstPage = this.board.list(PageCursor.first()).getContent();
 		assertThat(firstPage).extracting(PostSummary::id).containsSubsequence(newer, older);
 		var summary = firstPage.stream().filter((post) -> post.id() == newer).findFirst().orElseThrow();
 		assertThat(summary.authorName()).isEqualTo("list님");
 		assertThat(summary.commentCount()).isEqualTo(2);
-		assertThat(this.board.list(0).getSize()).isEqualTo(BoardService.PAGE_SIZE);
+		assertThat(this.board.list(PageCursor.first()).getSize()).isEqualTo(BoardService.PAGE_SIZE);
 	}
 
 	@Test
@@ -51,8 +70,8 @@ class BoardServiceIT {
 		}
 		EmbeddedDatabase.awaitReplication();
 
-		var first = this.board.list(0);
-		var second = this.board.list(1);
+		var first = this.board.list(PageCursor.first());
+		var second = this.board.list(PageCursor.page(1));
 		assertThat(first.getContent()).hasSize(BoardService.PAGE_SIZE);
 		assertThat(first.getContent()).extracting(PostSummary::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
 		assertThat(second.getContent().getFirst().id()).isLessThan(first.getContent().getLast().id());
@@ -63,26 +82,67 @@ class BoardServiceIT {
 	@Test
 	void aPostWrittenOrDeletedHereChangesThePagerTotalAtOnce() {
 		var author = Members.signUp(this.members, "total");
-		long before = this.board.list(0).getTotalElements();
+		long before = this.board.list(PageCursor.first()).getTotalElements();
 		long post = this.board.write(author.id(), new PostCommand("하나 더", "본문"));
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.board.list(0).getTotalElements()).isEqualTo(before + 1);
+		assertThat(this.board.list(PageCursor.first()).getTotalElements()).isEqualTo(before + 1);
 
 		this.board.delete(post, author.id());
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.board.list(0).getTotalElements()).isEqualTo(before);
+		assertThat(this.board.list(PageCursor.first()).getTotalElements()).isEqualTo(before);
 	}
 
 	@Test
-	void aPageBeyondTheLastIsEmptyWithTheRightTotal() {
+	void aPageBeyondTheLastShowsTheLast() {
 		var author = Members.signUp(this.members, "beyond");
 		this.board.write(author.id(), new PostCommand("끝", "본문"));
 		EmbeddedDatabase.awaitReplication();
-		var total = this.board.list(0).getTotalElements();
+		long oldest = this.posts.findOldestIds(0, 1).getFirst();
+		var board = freshlyCounted();
+		var total = board.list(PageCursor.first()).getTotalElements();
 
-		var beyond = this.board.list((int) (total / BoardService.PAGE_SIZE) + 3);
-		assertThat(beyond.getContent()).isEmpty();
+		var beyond = board.list(PageCursor.page((int) (total / BoardService.PAGE_SIZE) + 3));
+		assertThat(beyond.isLast()).isTrue();
+		assertThat(beyond.getContent()).last().extracting(PostSummary::id).isEqualTo(oldest);
 		assertThat(beyond.getTotalElements()).isEqualTo(total);
+	}
+
+	@Test
+	void keysetAndBackHalfPagesHoldExactlyTheRowsOfOffsetPages() {
+		var author = Members.signUp(this.members, "walk");
+		long existing = this.posts.count();
+		// A few hundred posts, ending on a partial last page of 7.
+		long toWrite = 300 + Math.floorMod(7 - (existing + 300), BoardService.PAGE_SIZE);
+		for (int i = 0; i < toWrite; i++) {
+			this.board.write(author.id(), new PostCommand("걷기 " + i, "본문"));
+		}
+		EmbeddedDatabase.awaitReplication();
+		var newestFirst = this.posts.findNewestIds(0, Integer.MAX_VALUE);
+		assertThat(newestFirst.size() % BoardService.PAGE_SIZE).isEqualTo(7);
+
+		PageWalks.assertEveryWayMatchesOffsets(freshlyCounted()::list, PostSummary::id, newestFirst,
+				BoardService.PAGE_SIZE);
+	}
+
+	@Test
+	void emptyOnePageExactlyTwentyAndTwentyOnePosts() {
+		var author = Members.signUp(this.members, "edges");
+		// Inside one transaction that is rolled back: the other tests' posts are gone
+		// meanwhile, so the list holds exactly the posts written here.
+		new TransactionTemplate(this.transactions).executeWithoutResult((transaction) -> {
+			this.posts.deleteAllInBatch();
+			int written = 0;
+			for (int size : new int[] { 0, 1, 20, 21 }) {
+				for (; written < size; written++) {
+					this.posts.save(new Post(author.id(), "가장자리 " + written, "본문", this.clock.instant()));
+				}
+				var newestFirst = this.posts.findNewestIds(0, Integer.MAX_VALUE);
+				assertThat(newestFirst).hasSize(size);
+				PageWalks.assertEveryWayMatchesOffsets(freshlyCounted()::list, PostSummary::id, newestFirst,
+						BoardService.PAGE_SIZE);
+			}
+			transaction.setRollbackOnly();
+		});
 	}
 
 	@Test
@@ -131,6 +191,16 @@ class BoardServiceIT {
 			.isThrownBy(() -> this.board.deleteComment(post + 1_000_000, commentId, author.id()));
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.board.comment(Long.MAX_VALUE, author.id(), "없는 글"));
+	}
+
+	/**
+	 * The service as the context builds it, but with a count of its own: the context's
+	 * kept count may be a few seconds behind posts other test contexts wrote.
+	 */
+	private BoardService freshlyCounted() {
+		return TransactionalProxy.of(
+				new BoardService(this.posts, this.comments, new PostCount(this.posts, this.clock), this.clock),
+				this.transactions);
 	}
 
 }
