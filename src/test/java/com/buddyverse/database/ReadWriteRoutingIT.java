@@ -86,6 +86,16 @@ class ReadWriteRoutingIT {
 	}
 
 	@Test
+	void homePageReadsAllItsBlocksInOneReadOnlyTransaction() {
+		double replicaBefore = this.routing.reads(ReadTarget.REPLICA);
+
+		var page = new SiteClient("http://localhost:" + this.port).get("/");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(this.routing.reads(ReadTarget.REPLICA) - replicaBefore).isEqualTo(1);
+	}
+
+	@Test
 	void readSpillsOverToThePrimaryWhileEveryReaderConnectionIsBusyWithoutOpeningTheCircuit() throws SQLException {
 		var held = new ArrayList<Connection>();
 		try {

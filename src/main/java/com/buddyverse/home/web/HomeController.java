@@ -1,9 +1,6 @@
 package com.buddyverse.home.web;
 
-import com.buddyverse.board.domain.BoardService;
-import com.buddyverse.club.domain.ClubService;
-import com.buddyverse.review.domain.ReviewService;
-import com.buddyverse.socialing.domain.SocialingService;
+import com.buddyverse.home.domain.HomePage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,27 +13,19 @@ class HomeController {
 
 	private static final int LATEST = 6;
 
-	private final BoardService board;
+	private final HomePage homePage;
 
-	private final ReviewService reviews;
-
-	private final ClubService clubs;
-
-	private final SocialingService socialing;
-
-	HomeController(BoardService board, ReviewService reviews, ClubService clubs, SocialingService socialing) {
-		this.board = board;
-		this.reviews = reviews;
-		this.clubs = clubs;
-		this.socialing = socialing;
+	HomeController(HomePage homePage) {
+		this.homePage = homePage;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("posts", this.board.latest(LATEST));
-		model.addAttribute("reviews", this.reviews.latest(LATEST));
-		model.addAttribute("clubs", this.clubs.latest(LATEST));
-		model.addAttribute("meetups", this.socialing.upcoming(LATEST));
+		var blocks = this.homePage.latest(LATEST);
+		model.addAttribute("posts", blocks.posts());
+		model.addAttribute("reviews", blocks.reviews());
+		model.addAttribute("clubs", blocks.clubs());
+		model.addAttribute("meetups", blocks.meetups());
 		return VIEW;
 	}
 
