@@ -12,9 +12,11 @@ rss_load_kb=0
 
 # start_app: one instance from the packaged jar, as production starts it: the unit's
 # jvm.options, the aws profile from the environment only (env -i), a t3.micro heap.
-# The AWS SDK (CloudWatch metrics) is kept on this machine by a closed endpoint. The
-# metrics endpoint, off in production, is opened for the routing counter
-# (buddy.db.reads), which says where each read-only transaction ran and why.
+# The metrics endpoint, off in production, is opened for the routing counter
+# (buddy.db.reads), which says where each read-only transaction ran and why. CloudWatch
+# publishing is off: its step registry reports each counter per minute, not since the
+# start, and there is no CloudWatch here anyway (the AWS SDK is also kept on this machine
+# by a closed endpoint); Spring Boot's simple registry counts from the start instead.
 start_app() {
 	local started
 	started=$(now_ms)
@@ -28,7 +30,7 @@ start_app() {
 			AWS_REGION=ap-northeast-2 BUDDY_INSTANCE_ID=i-0bench000000000 BUDDY_ASG_NAME=bench \
 			AWS_EC2_METADATA_DISABLED=true AWS_ENDPOINT_URL=http://127.0.0.1:9 \
 			AWS_ACCESS_KEY_ID=AKIABENCHNOTREAL AWS_SECRET_ACCESS_KEY=bench-not-a-secret \
-			MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
+			BUDDY_METRICS_CLOUDWATCH_ENABLED=false MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,metrics \
 			MANAGEMENT_ENDPOINT_METRICS_ACCESS=read-only \
 			"${java}" "@${repo}/packer/files/jvm.options" "-Xmx${APP_HEAP}" \
 			"-Xlog:gc:file=${work}/gc.log:uptime,level,tags" \
