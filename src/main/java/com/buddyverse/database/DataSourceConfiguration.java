@@ -107,10 +107,10 @@ class DataSourceConfiguration {
 	@Primary
 	DataSource dataSource(@Qualifier("writerDataSource") HikariDataSource writerDataSource,
 			@Qualifier("readerDataSource") HikariDataSource readerDataSource, ReplicaStatus replicaStatus,
-			ReadYourWrites readYourWrites, ReadRoutingMetrics readRoutingMetrics) {
+			ReadYourWrites readYourWrites, ReadRoutingMetrics readRoutingMetrics, RoutingProperties routing) {
 		var proxy = new LazyConnectionDataSourceProxy(writerDataSource);
 		proxy.setReadOnlyDataSource(new ReplicaAwareDataSource(readerDataSource, writerDataSource, replicaStatus,
-				readYourWrites, readRoutingMetrics));
+				readYourWrites, readRoutingMetrics, routing.busyReaderWait()));
 		// Known up front so that Hibernate's start-up does not need a connection to ask.
 		proxy.setDefaultAutoCommit(true);
 		proxy.setDefaultTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

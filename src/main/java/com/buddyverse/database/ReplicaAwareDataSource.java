@@ -3,6 +3,7 @@ package com.buddyverse.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -26,13 +27,16 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 
 	private final ReadRoutingMetrics metrics;
 
+	private final long busyReaderWaitNanos;
+
 	ReplicaAwareDataSource(DataSource reader, DataSource writer, ReplicaStatus status, ReadYourWrites readYourWrites,
-			ReadRoutingMetrics metrics) {
+			ReadRoutingMetrics metrics, Duration busyReaderWait) {
 		this.reader = reader;
 		this.writer = writer;
 		this.status = status;
 		this.readYourWrites = readYourWrites;
 		this.metrics = metrics;
+		this.busyReaderWaitNanos = busyReaderWait.toNanos();
 	}
 
 	@Override
@@ -46,19 +50,26 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 		if (this.readYourWrites.primaryRequired()) {
 			return primary(ReadTarget.PRIMARY_AFTER_WRITE);
 		}
-		Connection connection;
-		try {
-			connection = this.reader.getConnection();
-		}
-		catch (SQLException | RuntimeException ex) {
-			if (!isReplicaFailure(ex)) {
-				return primary(ReadTarget.PRIMARY_OVERFLOW);
+		long waitingSince = System.nanoTime();
+		while (true) {
+			try {
+				var connection = this.reader.getConnection();
+				this.metrics.count(ReadTarget.REPLICA);
+				return connection;
 			}
-			this.status.circuit().open(ex);
-			return primary(ReadTarget.PRIMARY_FALLBACK);
+			catch (SQLException | RuntimeException ex) {
+				if (isReplicaFailure(ex)) {
+					this.status.circuit().open(ex);
+					return primary(ReadTarget.PRIMARY_FALLBACK);
+				}
+				// The pool's own wait is short so that a dead replica costs little; a
+				// busy one is worth waiting for a while longer: spilling reads over to
+				// the primary under load is what the replica is there to prevent.
+				if (System.nanoTime() - waitingSince >= this.busyReaderWaitNanos || !this.status.isReachable()) {
+					return primary(ReadTarget.PRIMARY_OVERFLOW);
+				}
+			}
 		}
-		this.metrics.count(ReadTarget.REPLICA);
-		return connection;
 	}
 
 	@Override
@@ -68,8 +79,8 @@ class ReplicaAwareDataSource extends AbstractDataSource {
 
 	/**
 	 * A pool timeout with no connection failure behind it means every reader connection
-	 * was busy: this read spills over to the primary, but the replica is fine and the
-	 * next read tries it again.
+	 * was busy: the replica is fine, and the read waits for it up to the busy-reader wait
+	 * before it spills over to the primary.
 	 */
 	static boolean isReplicaFailure(Exception ex) {
 		return !(ex instanceof SQLTransientConnectionException && ex.getCause() == null);

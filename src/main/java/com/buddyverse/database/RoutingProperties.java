@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param circuitOpenTime how long reads avoid a replica that failed before it is tried
  * again
  * @param probeInterval how often an avoided replica is probed once that time is over
+ * @param busyReaderWait how long a read waits for a reader connection while every one is
+ * in use (the replica is fine, the pool is busy) before it spills over to the primary
  */
 @ConfigurationProperties("buddy.datasource.routing")
 record RoutingProperties(@DefaultValue("2s") Duration lagThreshold, @DefaultValue("5s") Duration readYourWritesWindow,
 		@DefaultValue("250ms") Duration heartbeatInterval, @DefaultValue("5s") Duration circuitOpenTime,
-		@DefaultValue("1s") Duration probeInterval) {
+		@DefaultValue("1s") Duration probeInterval, @DefaultValue("1s") Duration busyReaderWait) {
 
 }

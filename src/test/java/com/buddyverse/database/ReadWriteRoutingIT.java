@@ -3,6 +3,8 @@ package com.buddyverse.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -117,6 +119,34 @@ class ReadWriteRoutingIT {
 			}
 		}
 		assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.REPLICA_SERVER_ID);
+	}
+
+	@Test
+	void readWaitsForABusyReaderPoolRatherThanSpillingOverAtOnce() throws Exception {
+		var held = new ArrayList<Connection>();
+		var releaser = Executors.newSingleThreadScheduledExecutor();
+		try {
+			while (held.size() < this.readerPool.getMaximumPoolSize()) {
+				held.add(this.readerPool.getConnection());
+			}
+			double overflowBefore = this.routing.reads(ReadTarget.PRIMARY_OVERFLOW);
+			// Well past the pool's own 300 ms wait, well inside the 1 s busy-reader wait.
+			var freed = held.removeLast();
+			releaser.schedule(() -> {
+				freed.close();
+				return null;
+			}, 500, TimeUnit.MILLISECONDS);
+
+			assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.REPLICA_SERVER_ID);
+			assertThat(this.routing.reads(ReadTarget.PRIMARY_OVERFLOW)).isEqualTo(overflowBefore);
+		}
+		finally {
+			releaser.shutdown();
+			releaser.awaitTermination(5, TimeUnit.SECONDS);
+			for (var connection : held) {
+				connection.close();
+			}
+		}
 	}
 
 	@Test
