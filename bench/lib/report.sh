@@ -124,7 +124,7 @@ SQLHEAD
 
 ## 3. Replica share under the mix
 
-Each server's \`Com_select\` delta during the mix runs (including the requests the app finished after wrk stopped). The session store (spring-session-jdbc) is on the writer by design; its share is estimated as the primary SELECTs of one logged-in \`/board\` request (${sql_primary_select[board_member]:-?}, counted over ${SQL_SAMPLES} requests) times the run's requests, and left out of "page SELECTs". Writes on the replica: transactions the replica committed itself (its own GTIDs), and the app's insert/update/delete statements sent to it (attempts, which \`read_only\` would refuse) from the performance schema; MariaDB counts replicated row events in \`Com_insert/update/delete\`, so those counters can not tell.
+Each server's \`Com_select\` delta during the mix runs (including the requests the app finished after wrk stopped). The session store (spring-session-jdbc) is on the writer by design; its share is estimated as the primary SELECTs of one logged-in \`/board\` request (${sql_primary_select[board_member]:-?}, counted over ${SQL_SAMPLES} requests) times the run's requests, and left out of "page SELECTs"; what remains on the primary also holds the writer's own SELECTs inside its write transactions (the post a comment goes to, for one), which belong there, so this estimate understates the replica's share of reads. Writes on the replica: transactions the replica committed itself (its own GTIDs), and the app's insert/update/delete statements sent to it (attempts, which \`read_only\` would refuse) from the performance schema; MariaDB counts replicated row events in \`Com_insert/update/delete\`, so those counters can not tell.
 
 | connections | requests | SELECTs on the replica | SELECTs on the primary | of which session store (est.) | replica share of all SELECTs | replica share of page SELECTs | writes on the primary | writes on the replica |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
@@ -135,7 +135,7 @@ MIX
 		done
 		cat <<ROUTING
 
-Where the mix's read-only transactions ran, from the app's routing counter \`buddy.db.reads{target}\` (docs/routing.md): a read-only transaction of a page runs the same SELECTs wherever it runs, so this is also the replica's share of page SELECTs. The reader's pages never fall inside a read-your-writes window; the writer only posts (wrk does not follow the redirects). \`primary-overflow\` counts reads that found every reader connection busy for 300 ms (overload) and spilled over to the primary.
+Where the mix's read-only transactions ran, from the app's routing counter \`buddy.db.reads{target}\` (docs/routing.md): a read-only transaction of a page runs the same SELECTs wherever it runs, so this is also the replica's share of page SELECTs. The reader's pages never fall inside a read-your-writes window; the writer only posts (wrk does not follow the redirects). \`primary-overflow\` counts reads that found every reader connection busy for the whole busy-reader wait (1 s; overload) and spilled over to the primary.
 
 | connections | read-only transactions | on the replica | primary: after a write | primary: overflow | primary: replica down | primary: replica lagging | replica share |
 |---:|---:|---:|---:|---:|---:|---:|---:|
