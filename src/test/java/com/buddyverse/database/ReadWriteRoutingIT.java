@@ -2,7 +2,9 @@ package com.buddyverse.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Read-only transactions run on the replica and read-write ones on the primary, as the
@@ -99,11 +102,7 @@ class ReadWriteRoutingIT {
 
 	@Test
 	void readSpillsOverToThePrimaryWhileEveryReaderConnectionIsBusyWithoutOpeningTheCircuit() throws SQLException {
-		var held = new ArrayList<Connection>();
-		try {
-			while (held.size() < this.readerPool.getMaximumPoolSize()) {
-				held.add(this.readerPool.getConnection());
-			}
+		try (var busy = new BusyReaderPool(this.readerPool)) {
 			double overflowBefore = this.routing.reads(ReadTarget.PRIMARY_OVERFLOW);
 			double fallbackBefore = this.routing.reads(ReadTarget.PRIMARY_FALLBACK);
 
@@ -113,29 +112,22 @@ class ReadWriteRoutingIT {
 			assertThat(this.routing.reads(ReadTarget.PRIMARY_FALLBACK)).isEqualTo(fallbackBefore);
 			assertThat(this.replicaStatus.isReachable()).as("replica still reachable").isTrue();
 		}
-		finally {
-			for (var connection : held) {
-				connection.close();
-			}
-		}
 		assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.REPLICA_SERVER_ID);
 	}
 
 	@Test
 	void readWaitsForABusyReaderPoolRatherThanSpillingOverAtOnce() throws Exception {
-		var held = new ArrayList<Connection>();
-		var releaser = Executors.newSingleThreadScheduledExecutor();
-		try {
-			while (held.size() < this.readerPool.getMaximumPoolSize()) {
-				held.add(this.readerPool.getConnection());
-			}
+		var releaser = Executors.newSingleThreadExecutor();
+		try (var busy = new BusyReaderPool(this.readerPool)) {
 			double overflowBefore = this.routing.reads(ReadTarget.PRIMARY_OVERFLOW);
-			// Well past the pool's own 300 ms wait, well inside the 1 s busy-reader wait.
-			var freed = held.removeLast();
-			releaser.schedule(() -> {
-				freed.close();
+			double poolTimeoutsBefore = readerPoolTimeouts();
+			// A connection comes free only once the read has seen the pool time out.
+			releaser.submit(() -> {
+				await("a reader pool timeout").atMost(Duration.ofSeconds(5))
+					.until(() -> readerPoolTimeouts() > poolTimeoutsBefore);
+				busy.releaseOne();
 				return null;
-			}, 500, TimeUnit.MILLISECONDS);
+			});
 
 			assertThat(this.routing.readOnlyTransactionServer().id()).isEqualTo(Routing.REPLICA_SERVER_ID);
 			assertThat(this.routing.reads(ReadTarget.PRIMARY_OVERFLOW)).isEqualTo(overflowBefore);
@@ -143,9 +135,6 @@ class ReadWriteRoutingIT {
 		finally {
 			releaser.shutdown();
 			releaser.awaitTermination(5, TimeUnit.SECONDS);
-			for (var connection : held) {
-				connection.close();
-			}
 		}
 	}
 
@@ -164,6 +153,36 @@ class ReadWriteRoutingIT {
 
 		this.board.write(author.id(), new PostCommand("guard", "the counter sees writer connections"));
 		assertThat(WriterAcquisitions.onThisThread()).as("writer connections for a write").isEqualTo(1);
+	}
+
+	private double readerPoolTimeouts() {
+		var timeouts = this.meters.find("hikaricp.connections.timeout").tag("pool", "reader").counter();
+		return (timeouts != null) ? timeouts.count() : 0;
+	}
+
+	/** Holds every connection of the reader pool until closed. */
+	private static final class BusyReaderPool implements AutoCloseable {
+
+		private final List<Connection> held = new ArrayList<>();
+
+		BusyReaderPool(HikariDataSource pool) throws SQLException {
+			while (this.held.size() < pool.getMaximumPoolSize()) {
+				this.held.add(pool.getConnection());
+			}
+		}
+
+		synchronized void releaseOne() throws SQLException {
+			this.held.removeLast().close();
+		}
+
+		@Override
+		public synchronized void close() throws SQLException {
+			for (var connection : this.held) {
+				connection.close();
+			}
+			this.held.clear();
+		}
+
 	}
 
 }
