@@ -24,10 +24,6 @@ public record PageCursor(int number, Long after, Long before) {
 		return new PageCursor(number, positiveOrNull(after), positiveOrNull(before));
 	}
 
-	public static PageCursor first() {
-		return new PageCursor(0, null, null);
-	}
-
 	/** Page {@code number} (from 0) by its number alone. */
 	public static PageCursor page(int number) {
 		return new PageCursor(number, null, null);

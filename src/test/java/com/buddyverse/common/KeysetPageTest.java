@@ -30,7 +30,7 @@ class KeysetPageTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 1, 20, 21, 347 })
 	void pageCountsFollowSpringData(int total) {
-		var page = KeysetPage.read(PageCursor.first(), total, SIZE, InMemoryIds.upTo(total), ROWS);
+		var page = KeysetPage.read(PageCursor.page(0), total, SIZE, InMemoryIds.upTo(total), ROWS);
 		assertThat(page.getTotalPages()).isEqualTo((total + SIZE - 1) / SIZE);
 		assertThat(page.getTotalElements()).isEqualTo(total);
 	}
@@ -76,7 +76,7 @@ class KeysetPageTest {
 	@Test
 	void anEmptyListHasOneEmptyPageWhateverIsAskedFor() {
 		var list = InMemoryIds.upTo(0);
-		for (var cursor : List.of(PageCursor.first(), PageCursor.page(7), new PageCursor(3, 10L, null),
+		for (var cursor : List.of(PageCursor.page(0), PageCursor.page(7), new PageCursor(3, 10L, null),
 				new PageCursor(3, null, 10L))) {
 			var page = KeysetPage.read(cursor, 0, SIZE, list, ROWS);
 			assertThat(page.getContent()).isEmpty();
@@ -119,7 +119,7 @@ class KeysetPageTest {
 	@Test
 	void rowsDeletedBetweenPagesAreNeitherRepeatedNorSkipped() {
 		var list = InMemoryIds.upTo(100);
-		var first = KeysetPage.read(PageCursor.first(), 100, SIZE, list, ROWS);
+		var first = KeysetPage.read(PageCursor.page(0), 100, SIZE, list, ROWS);
 		list.delete(99);
 		list.delete(70);
 		list.add(101);

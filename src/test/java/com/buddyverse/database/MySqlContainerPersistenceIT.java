@@ -53,7 +53,7 @@ class MySqlContainerPersistenceIT {
 		var post = this.board.read(id);
 		assertThat(post.title()).isEqualTo("MySQL 8.4에서도 잘 돼요 🐬");
 		assertThat(post.authorName()).isEqualTo("mysql님");
-		assertThat(this.board.list(PageCursor.first()).getContent()).extracting((summary) -> summary.id()).contains(id);
+		assertThat(this.board.list(PageCursor.page(0)).getContent()).extracting((summary) -> summary.id()).contains(id);
 	}
 
 }

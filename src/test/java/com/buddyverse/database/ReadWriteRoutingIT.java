@@ -144,7 +144,7 @@ class ReadWriteRoutingIT {
 		double replicaBefore = this.routing.reads(ReadTarget.REPLICA);
 		WriterAcquisitions.reset();
 
-		this.board.list(PageCursor.first());
+		this.board.list(PageCursor.page(0));
 		this.board.latest(5);
 		this.members.profile(author.id());
 

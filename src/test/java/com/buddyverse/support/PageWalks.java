@@ -34,7 +34,7 @@ public final class PageWalks {
 		var beyond = list.apply(PageCursor.page(pages + 5));
 		assertThat(ids(beyond, idOf)).as("a page beyond the last").isEqualTo(expected.getLast());
 
-		var page = list.apply(PageCursor.first());
+		var page = list.apply(PageCursor.page(0));
 		var forward = new ArrayList<List<Long>>(List.of(ids(page, idOf)));
 		while (page.hasNext()) {
 			page = list.apply(PagerLinks.next(page));

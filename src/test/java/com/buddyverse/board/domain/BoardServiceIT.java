@@ -54,12 +54,12 @@ class BoardServiceIT {
 		this.board.comment(newer, author.id(), "감사합니다");
 		EmbeddedDatabase.awaitReplication();
 
-		var firstPage = this.board.list(PageCursor.first()).getContent();
+		var firstPage = this.board.list(PageCursor.page(0)).getContent();
 		assertThat(firstPage).extracting(PostSummary::id).containsSubsequence(newer, older);
 		var summary = firstPage.stream().filter((post) -> post.id() == newer).findFirst().orElseThrow();
 		assertThat(summary.authorName()).isEqualTo("list님");
 		assertThat(summary.commentCount()).isEqualTo(2);
-		assertThat(this.board.list(PageCursor.first()).getSize()).isEqualTo(BoardService.PAGE_SIZE);
+		assertThat(this.board.list(PageCursor.page(0)).getSize()).isEqualTo(BoardService.PAGE_SIZE);
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class BoardServiceIT {
 		}
 		EmbeddedDatabase.awaitReplication();
 
-		var first = this.board.list(PageCursor.first());
+		var first = this.board.list(PageCursor.page(0));
 		var second = this.board.list(PageCursor.page(1));
 		assertThat(first.getContent()).hasSize(BoardService.PAGE_SIZE);
 		assertThat(first.getContent()).extracting(PostSummary::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
@@ -82,14 +82,14 @@ class BoardServiceIT {
 	@Test
 	void aPostWrittenOrDeletedHereChangesThePagerTotalAtOnce() {
 		var author = Members.signUp(this.members, "total");
-		long before = this.board.list(PageCursor.first()).getTotalElements();
+		long before = this.board.list(PageCursor.page(0)).getTotalElements();
 		long post = this.board.write(author.id(), new PostCommand("하나 더", "본문"));
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.board.list(PageCursor.first()).getTotalElements()).isEqualTo(before + 1);
+		assertThat(this.board.list(PageCursor.page(0)).getTotalElements()).isEqualTo(before + 1);
 
 		this.board.delete(post, author.id());
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.board.list(PageCursor.first()).getTotalElements()).isEqualTo(before);
+		assertThat(this.board.list(PageCursor.page(0)).getTotalElements()).isEqualTo(before);
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class BoardServiceIT {
 		EmbeddedDatabase.awaitReplication();
 		long oldest = this.posts.findOldestIds(0, 1).getFirst();
 		var board = freshlyCounted();
-		var total = board.list(PageCursor.first()).getTotalElements();
+		var total = board.list(PageCursor.page(0)).getTotalElements();
 
 		var beyond = board.list(PageCursor.page((int) (total / BoardService.PAGE_SIZE) + 3));
 		assertThat(beyond.isLast()).isTrue();

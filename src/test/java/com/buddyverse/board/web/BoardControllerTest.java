@@ -60,7 +60,7 @@ class BoardControllerTest {
 
 	@Test
 	void listShowsPostsNewestFirstFromTheService() throws Exception {
-		given(this.board.list(PageCursor.first())).willReturn(page(PageCursor.first(), 3));
+		given(this.board.list(PageCursor.page(0))).willReturn(page(PageCursor.page(0), 3));
 		this.mvc.perform(get("/board"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(BoardController.LIST_VIEW))
@@ -70,9 +70,9 @@ class BoardControllerTest {
 
 	@Test
 	void pageNumbersBelowOneShowTheFirstPage() throws Exception {
-		given(this.board.list(PageCursor.first())).willReturn(page(PageCursor.first(), 0));
+		given(this.board.list(PageCursor.page(0))).willReturn(page(PageCursor.page(0), 0));
 		this.mvc.perform(get("/board").param("page", "-3")).andExpect(status().isOk());
-		then(this.board).should().list(PageCursor.first());
+		then(this.board).should().list(PageCursor.page(0));
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class BoardControllerTest {
 
 	@Test
 	void theEndsOfTheListDisableTheirLinks() throws Exception {
-		given(this.board.list(any())).willReturn(page(PageCursor.first(), 45));
+		given(this.board.list(any())).willReturn(page(PageCursor.page(0), 45));
 		this.mvc.perform(get("/board"))
 			.andExpect(content().string(containsString("<span class=\"page-link\">처음</span>")))
 			.andExpect(content().string(containsString("<span class=\"page-link\">이전</span>")))
@@ -126,7 +126,7 @@ class BoardControllerTest {
 
 	@Test
 	void theLinksBoundaryIdsReachTheService() throws Exception {
-		given(this.board.list(any())).willReturn(page(PageCursor.first(), 0));
+		given(this.board.list(any())).willReturn(page(PageCursor.page(0), 0));
 		this.mvc.perform(get("/board").param("page", "4").param("after", "141")).andExpect(status().isOk());
 		then(this.board).should().list(new PageCursor(3, 141L, null));
 		this.mvc.perform(get("/board").param("page", "2").param("before", "160")).andExpect(status().isOk());
@@ -135,7 +135,7 @@ class BoardControllerTest {
 
 	@Test
 	void boundaryIdsThePagerNeverWritesShowThePageByItsNumber() throws Exception {
-		given(this.board.list(any())).willReturn(page(PageCursor.first(), 0));
+		given(this.board.list(any())).willReturn(page(PageCursor.page(0), 0));
 		this.mvc.perform(get("/board").param("page", "5").param("after", "10").param("before", "20"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/board").param("page", "5").param("after", "-10")).andExpect(status().isOk());

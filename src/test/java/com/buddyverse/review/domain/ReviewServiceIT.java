@@ -56,7 +56,7 @@ class ReviewServiceIT {
 		long newer = this.reviewService.write(author.id(), new ReviewCommand("나중 리뷰 ✨", "내용", 5), List.of());
 		EmbeddedDatabase.awaitReplication();
 
-		var first = this.reviewService.list(PageCursor.first()).getContent();
+		var first = this.reviewService.list(PageCursor.page(0)).getContent();
 		assertThat(first).extracting(ReviewSummary::id).containsSubsequence(newer, older);
 		var newest = first.stream().filter((review) -> review.id() == newer).findFirst().orElseThrow();
 		assertThat(newest.authorName()).isEqualTo("rlist님");
@@ -71,14 +71,14 @@ class ReviewServiceIT {
 	@Test
 	void aReviewWrittenOrDeletedHereChangesThePagerTotalAtOnce() {
 		var author = Members.signUp(this.members, "rtotal");
-		long before = this.reviewService.list(PageCursor.first()).getTotalElements();
+		long before = this.reviewService.list(PageCursor.page(0)).getTotalElements();
 		long review = this.reviewService.write(author.id(), new ReviewCommand("하나 더", "내용", 3), List.of());
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.reviewService.list(PageCursor.first()).getTotalElements()).isEqualTo(before + 1);
+		assertThat(this.reviewService.list(PageCursor.page(0)).getTotalElements()).isEqualTo(before + 1);
 
 		this.reviewService.delete(review, author.id());
 		EmbeddedDatabase.awaitReplication();
-		assertThat(this.reviewService.list(PageCursor.first()).getTotalElements()).isEqualTo(before);
+		assertThat(this.reviewService.list(PageCursor.page(0)).getTotalElements()).isEqualTo(before);
 	}
 
 	@Test

@@ -67,12 +67,12 @@ class ReviewControllerTest {
 
 	@Test
 	void boundaryIdsThePagerNeverWritesShowThePageByItsNumber() throws Exception {
-		given(this.reviews.list(any())).willReturn(page(PageCursor.first(), 0));
+		given(this.reviews.list(any())).willReturn(page(PageCursor.page(0), 0));
 		this.mvc.perform(get("/review").param("page", "2").param("after", "1").param("before", "9"))
 			.andExpect(status().isOk());
 		then(this.reviews).should().list(PageCursor.page(1));
 		this.mvc.perform(get("/review").param("page", "-7").param("before", "-1")).andExpect(status().isOk());
-		then(this.reviews).should().list(PageCursor.first());
+		then(this.reviews).should().list(PageCursor.page(0));
 	}
 
 	@Test
